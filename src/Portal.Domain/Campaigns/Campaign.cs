@@ -1,0 +1,68 @@
+namespace Portal.Domain.Campaigns;
+
+/// <summary>A VICIdial campaign: how its agents get calls and what they may do with them.</summary>
+public sealed class Campaign
+{
+    public const int MaxIdLength = 8;
+
+    private readonly List<CampaignInGroup> _inGroups = [];
+
+    public Campaign(string id, string name, DialMethod dialMethod)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength)
+        {
+            throw new ArgumentException($"A campaign id has 1 to {MaxIdLength} characters.", nameof(id));
+        }
+
+        Id = id;
+        Name = name;
+        DialMethod = dialMethod;
+        Active = true;
+    }
+
+    public string Id { get; private set; }
+    public string Name { get; private set; }
+    public bool Active { get; private set; }
+    public DialMethod DialMethod { get; private set; }
+    public bool InboundAllowed { get; private set; }
+    public PauseCodeMode PauseCodes { get; private set; } = PauseCodeMode.Optional;
+    public RecordingMode Recording { get; private set; } = RecordingMode.OnDemand;
+    public string? WebFormUrl { get; private set; }
+    public string? Script { get; private set; }
+    public IReadOnlyCollection<CampaignInGroup> InGroups => _inGroups.AsReadOnly();
+
+    /// <summary>Manual campaigns pause agents after every call; auto-dial campaigns make them ready again.</summary>
+    public bool IsManual => DialMethod != DialMethod.Ratio;
+
+    public Campaign AllowInbound(params string[] inGroupIds)
+    {
+        InboundAllowed = true;
+        foreach (var id in inGroupIds.Where(id => _inGroups.All(g => g.InGroupId != id)))
+        {
+            _inGroups.Add(new CampaignInGroup(Id, id));
+        }
+
+        return this;
+    }
+
+    public Campaign UsePauseCodes(PauseCodeMode mode)
+    {
+        PauseCodes = mode;
+        return this;
+    }
+
+    public Campaign UseRecording(RecordingMode mode)
+    {
+        Recording = mode;
+        return this;
+    }
+
+    public Campaign WithWebForm(string? url, string? script)
+    {
+        WebFormUrl = url;
+        Script = script;
+        return this;
+    }
+
+    public void Deactivate() => Active = false;
+}

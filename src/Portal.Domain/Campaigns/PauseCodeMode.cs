@@ -1,0 +1,8 @@
+namespace Portal.Domain.Campaigns;
+
+public enum PauseCodeMode
+{
+    Off,
+    Optional,
+    Forced,
+}

@@ -1,0 +1,9 @@
+namespace Portal.Domain.Campaigns;
+
+public enum RecordingMode
+{
+    Never,
+    OnDemand,
+    AllCalls,
+    AllForce,
+}

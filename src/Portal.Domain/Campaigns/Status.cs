@@ -1,0 +1,29 @@
+namespace Portal.Domain.Campaigns;
+
+using Portal.Domain.Sessions;
+
+/// <summary>A disposition. <see cref="CampaignId"/> null marks a system status every campaign has.</summary>
+public sealed class Status
+{
+    public Status(string code, string name, StatusFlags flags, string? campaignId = null)
+    {
+        if (!StatusCodeRules.IsWellFormed(code))
+        {
+            throw new ArgumentException($"A status code has 1 to {StatusCodeRules.MaxLength} letters or digits.", nameof(code));
+        }
+
+        Code = code;
+        Name = name;
+        Flags = flags;
+        CampaignId = campaignId;
+    }
+
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public StatusFlags Flags { get; private set; }
+    public string? CampaignId { get; private set; }
+
+    public bool Selectable => Flags.HasFlag(StatusFlags.Selectable);
+    public bool IsScheduledCallback => Flags.HasFlag(StatusFlags.ScheduledCallback);
+    public bool IsDnc => Flags.HasFlag(StatusFlags.Dnc);
+}

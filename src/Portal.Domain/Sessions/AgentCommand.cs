@@ -1,0 +1,43 @@
+namespace Portal.Domain.Sessions;
+
+/// <summary>
+/// Everything that can change a live session: the agent's clicks, a supervisor, any API, telephony, timers.
+/// Each one is handled by <see cref="AgentSession.Handle"/>, so every source gets the same rules.
+/// </summary>
+public abstract record AgentCommand;
+
+/// <summary>Become available for calls (the READY button, VICIdial's external_pause RESUME).</summary>
+public sealed record GoReady : AgentCommand;
+
+/// <summary>Pause now, or after the current call's disposition when on a call.</summary>
+public sealed record Pause(string? PauseCode = null) : AgentCommand;
+
+/// <summary>Set the pause code of a paused agent (VICIdial's pause_code).</summary>
+public sealed record SetPauseCode(string PauseCode) : AgentCommand;
+
+/// <summary>End the session: now when idle, after the disposition when on a call, or now regardless (emergency).</summary>
+public sealed record LogOut(bool Immediately = false) : AgentCommand;
+
+/// <summary>Telephony is delivering a call to a READY agent.</summary>
+public sealed record OfferCall(ActiveCall Call) : AgentCommand;
+
+/// <summary>A delivered call did not reach the agent (caller abandoned, agent phone did not answer).</summary>
+public sealed record WithdrawCall : AgentCommand;
+
+/// <summary>The offered call is connected to the agent.</summary>
+public sealed record ConnectCall : AgentCommand;
+
+/// <summary>The agent places a call from pause (manual dial, callback, preview).</summary>
+public sealed record PlaceCall(ActiveCall Call) : AgentCommand;
+
+/// <summary>The customer hung up; the agent is still on the line until they hang up too.</summary>
+public sealed record CustomerHungUp : AgentCommand;
+
+/// <summary>The agent, a supervisor or an API hangs up the customer: the session goes to disposition.</summary>
+public sealed record HangUpCustomer : AgentCommand;
+
+/// <summary>Switch one flag of the live call (recording, 3-way, parked).</summary>
+public sealed record SetCallFlag(CallFlags Flag, bool On) : AgentCommand;
+
+/// <summary>Disposition the call that just ended; optionally pause afterwards.</summary>
+public sealed record Disposition(string StatusCode, bool PauseAfter = false) : AgentCommand;

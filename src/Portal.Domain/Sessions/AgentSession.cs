@@ -1,0 +1,316 @@
+namespace Portal.Domain.Sessions;
+
+/// <summary>
+/// One agent's live session: the state machine every command goes through, whatever its source.
+/// Not thread-safe by design: the session runtime hands it one command at a time.
+/// </summary>
+public sealed class AgentSession
+{
+    private readonly List<string> _inGroups;
+
+    private AgentSession(SessionSnapshot s)
+    {
+        AgentUser = s.AgentUser;
+        CampaignId = s.CampaignId;
+        CampaignIsManual = s.CampaignIsManual;
+        PhoneLogin = s.PhoneLogin;
+        LoggedInAt = s.LoggedInAt;
+        State = s.State;
+        PauseCode = s.PauseCode;
+        StateSince = s.StateSince;
+        Call = s.Call;
+        PauseAfterDispo = s.PauseAfterDispo;
+        PendingPauseCode = s.PendingPauseCode;
+        LogoutAfterDispo = s.LogoutAfterDispo;
+        _inGroups = [.. s.InGroups];
+        Blended = s.Blended;
+        Version = s.Version;
+    }
+
+    public string AgentUser { get; }
+    public string CampaignId { get; }
+    public bool CampaignIsManual { get; }
+    public string PhoneLogin { get; }
+    public DateTimeOffset LoggedInAt { get; }
+    public AgentState State { get; private set; }
+    public string? PauseCode { get; private set; }
+    public DateTimeOffset StateSince { get; private set; }
+    public ActiveCall? Call { get; private set; }
+    public bool PauseAfterDispo { get; private set; }
+    public string? PendingPauseCode { get; private set; }
+    public bool LogoutAfterDispo { get; private set; }
+    public IReadOnlyList<string> InGroups => _inGroups.AsReadOnly();
+    public bool Blended { get; private set; }
+
+    /// <summary>Counts accepted changes; lets readers order snapshots.</summary>
+    public long Version { get; private set; }
+
+    public bool IsLoggedOut => State == AgentState.LoggedOut;
+
+    /// <summary>Starts a session: PAUSED with pause code LOGIN, as VICIdial does.</summary>
+    public static (AgentSession Session, AgentEvent LoggedIn) LogIn(AgentLogin login, DateTimeOffset now)
+    {
+        if (!AgentLogin.IsValidPhoneLogin(login.PhoneLogin))
+        {
+            throw new ArgumentException("The phone login must be an extension or a number.", nameof(login));
+        }
+
+        var session = new AgentSession(new SessionSnapshot(
+            login.AgentUser, login.CampaignId, login.CampaignIsManual, login.PhoneLogin, now,
+            AgentState.Paused, PauseCodeRules.Login, now, Call: null, PauseAfterDispo: false, PendingPauseCode: null,
+            LogoutAfterDispo: false, login.InGroups, login.Blended, Version: 1));
+        return (session, new AgentLoggedIn(login.AgentUser, now, login.CampaignId, login.PhoneLogin));
+    }
+
+    public static AgentSession Restore(SessionSnapshot snapshot) => new(snapshot);
+
+    public SessionSnapshot ToSnapshot() => new(
+        AgentUser, CampaignId, CampaignIsManual, PhoneLogin, LoggedInAt, State, PauseCode, StateSince, Call,
+        PauseAfterDispo, PendingPauseCode, LogoutAfterDispo, [.. _inGroups], Blended, Version);
+
+    public CommandResult Handle(AgentCommand command, DateTimeOffset now)
+    {
+        if (IsLoggedOut)
+        {
+            return CommandResult.Refused(Refusal.NotLoggedIn);
+        }
+
+        var result = command switch
+        {
+            GoReady => BecomeReady(now),
+            Pause pause => ApplyPause(pause.PauseCode, now),
+            SetPauseCode set => ApplyPauseCode(set.PauseCode, now),
+            LogOut logOut => ApplyLogOut(logOut.Immediately, now),
+            OfferCall offer => Offer(offer.Call, now),
+            WithdrawCall => Withdraw(now),
+            ConnectCall => Connect(now),
+            PlaceCall place => Place(place.Call, now),
+            CustomerHungUp => CustomerHangUp(now),
+            HangUpCustomer => HangUp(now),
+            SetCallFlag flag => SetFlag(flag.Flag, flag.On, now),
+            Disposition dispo => ApplyDisposition(dispo.StatusCode, dispo.PauseAfter, now),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown agent command."),
+        };
+        if (result.Changed)
+        {
+            Version++;
+        }
+
+        return result;
+    }
+
+    private CommandResult BecomeReady(DateTimeOffset now) => State switch
+    {
+        AgentState.Paused => CommandResult.Accepted(MoveTo(AgentState.Ready, null, now)),
+        // In wrap-up, RESUME cancels a pending pause: the agent becomes ready once the call is dispositioned.
+        AgentState.Dispo when PauseAfterDispo => SetIntents(pause: false, PendingPauseCode, LogoutAfterDispo, now),
+        AgentState.Dispo => CommandResult.Accepted(),
+        _ => CommandResult.Refused(Refusal.NotPaused),
+    };
+
+    private CommandResult ApplyPause(string? code, DateTimeOffset now)
+    {
+        if (code is not null && !PauseCodeRules.IsWellFormed(code))
+        {
+            return CommandResult.Refused(Refusal.InvalidPauseCode);
+        }
+
+        return State switch
+        {
+            AgentState.Ready => CommandResult.Accepted(MoveTo(AgentState.Paused, code, now)),
+            AgentState.Paused when code is not null && code != PauseCode => CommandResult.Accepted(MoveTo(AgentState.Paused, code, now)),
+            AgentState.Paused => CommandResult.Accepted(),
+            // On a call (or about to be): VICIdial ticks "pause after dispo".
+            _ when PauseAfterDispo && (code is null || code == PendingPauseCode) => CommandResult.Accepted(),
+            _ => SetIntents(pause: true, code ?? PendingPauseCode, LogoutAfterDispo, now),
+        };
+    }
+
+    private CommandResult ApplyPauseCode(string code, DateTimeOffset now)
+    {
+        if (!PauseCodeRules.IsWellFormed(code))
+        {
+            return CommandResult.Refused(Refusal.InvalidPauseCode);
+        }
+
+        if (State != AgentState.Paused)
+        {
+            return CommandResult.Refused(Refusal.NotPaused);
+        }
+
+        return code == PauseCode ? CommandResult.Accepted() : CommandResult.Accepted(MoveTo(AgentState.Paused, code, now));
+    }
+
+    private CommandResult ApplyLogOut(bool immediately, DateTimeOffset now)
+    {
+        if (State is AgentState.Paused or AgentState.Ready)
+        {
+            return CommandResult.Accepted(End(now));
+        }
+
+        if (immediately)
+        {
+            var events = new List<AgentEvent>();
+            if (Call is not null && State == AgentState.InCall)
+            {
+                events.Add(new CallEnded(AgentUser, now, Call, ByCustomer: false));
+            }
+
+            events.Add(End(now));
+            return CommandResult.Accepted([.. events]);
+        }
+
+        return LogoutAfterDispo ? CommandResult.Accepted() : SetIntents(PauseAfterDispo, PendingPauseCode, logout: true, now);
+    }
+
+    private CommandResult Offer(ActiveCall call, DateTimeOffset now)
+    {
+        if (State != AgentState.Ready)
+        {
+            return CommandResult.Refused(Refusal.NotReady);
+        }
+
+        Call = call;
+        var moved = MoveTo(AgentState.Queue, null, now);
+        return CommandResult.Accepted(moved, new CallOffered(AgentUser, now, call));
+    }
+
+    private CommandResult Withdraw(DateTimeOffset now)
+    {
+        if (State != AgentState.Queue)
+        {
+            return CommandResult.Refused(Refusal.NoCallOffered);
+        }
+
+        Call = null;
+        return CommandResult.Accepted(AfterCall(now));
+    }
+
+    private CommandResult Connect(DateTimeOffset now)
+    {
+        if (State != AgentState.Queue || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NoCallOffered);
+        }
+
+        Call = Call with { StartedAt = now };
+        var moved = MoveTo(AgentState.InCall, null, now);
+        return CommandResult.Accepted(moved, new CallConnected(AgentUser, now, Call));
+    }
+
+    private CommandResult Place(ActiveCall call, DateTimeOffset now)
+    {
+        if (State != AgentState.Paused)
+        {
+            return CommandResult.Refused(Refusal.NotPaused);
+        }
+
+        Call = call with { StartedAt = now };
+        var moved = MoveTo(AgentState.InCall, null, now);
+        return CommandResult.Accepted(moved, new CallConnected(AgentUser, now, Call));
+    }
+
+    private CommandResult CustomerHangUp(DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        return Call.Has(CallFlags.CustomerGone) ? CommandResult.Accepted() : SetFlag(CallFlags.CustomerGone, true, now);
+    }
+
+    private CommandResult HangUp(DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        var ended = new CallEnded(AgentUser, now, Call, ByCustomer: Call.Has(CallFlags.CustomerGone));
+        Call = Call.With(CallFlags.Recording | CallFlags.ThreeWay | CallFlags.Parked, false);
+        return CommandResult.Accepted(ended, MoveTo(AgentState.Dispo, null, now));
+    }
+
+    private CommandResult SetFlag(CallFlags flag, bool on, DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        var changed = Call.With(flag, on);
+        if (changed == Call)
+        {
+            return CommandResult.Accepted();
+        }
+
+        Call = changed;
+        return CommandResult.Accepted(new CallFlagsChanged(AgentUser, now, changed.Flags));
+    }
+
+    private CommandResult ApplyDisposition(string statusCode, bool pauseAfter, DateTimeOffset now)
+    {
+        if (State != AgentState.Dispo || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotInDisposition);
+        }
+
+        if (!StatusCodeRules.IsWellFormed(statusCode))
+        {
+            return CommandResult.Refused(Refusal.InvalidStatus);
+        }
+
+        var dispositioned = new CallDispositioned(AgentUser, now, Call, statusCode);
+        Call = null;
+        PauseAfterDispo |= pauseAfter;
+        return CommandResult.Accepted(dispositioned, AfterCall(now));
+    }
+
+    /// <summary>Where a session goes when a call is over: the pending intents decide, then the campaign's dial method.</summary>
+    private AgentEvent AfterCall(DateTimeOffset now)
+    {
+        var logout = LogoutAfterDispo;
+        var pause = PauseAfterDispo || CampaignIsManual;
+        var code = PendingPauseCode;
+        PauseAfterDispo = false;
+        LogoutAfterDispo = false;
+        PendingPauseCode = null;
+        if (logout)
+        {
+            return End(now);
+        }
+
+        return pause ? MoveTo(AgentState.Paused, code, now) : MoveTo(AgentState.Ready, null, now);
+    }
+
+    private CommandResult SetIntents(bool pause, string? pendingCode, bool logout, DateTimeOffset now)
+    {
+        PauseAfterDispo = pause;
+        PendingPauseCode = pause ? pendingCode : null;
+        LogoutAfterDispo = logout;
+        return CommandResult.Accepted(new PendingIntentChanged(AgentUser, now, pause, logout));
+    }
+
+    private AgentStateChanged MoveTo(AgentState state, string? pauseCode, DateTimeOffset now)
+    {
+        var changed = new AgentStateChanged(AgentUser, now, state, pauseCode, State, PauseCode, StateSince);
+        State = state;
+        PauseCode = state == AgentState.Paused ? pauseCode : null;
+        StateSince = now;
+        return changed;
+    }
+
+    private AgentLoggedOut End(DateTimeOffset now)
+    {
+        var loggedOut = new AgentLoggedOut(AgentUser, now, State, PauseCode, StateSince);
+        State = AgentState.LoggedOut;
+        PauseCode = null;
+        StateSince = now;
+        Call = null;
+        PauseAfterDispo = false;
+        LogoutAfterDispo = false;
+        PendingPauseCode = null;
+        return loggedOut;
+    }
+}

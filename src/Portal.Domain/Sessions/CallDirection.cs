@@ -1,0 +1,8 @@
+namespace Portal.Domain.Sessions;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+    Manual,
+}

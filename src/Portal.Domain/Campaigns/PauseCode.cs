@@ -9,7 +9,7 @@ public sealed class PauseCode
     {
         if (!PauseCodeRules.IsWellFormed(code))
         {
-            throw new ArgumentException($"A pause code has 1 to {PauseCodeRules.MaxLength} letters or digits.", nameof(code));
+            throw new ArgumentException($"A pause code has 1 to {PauseCodeRules.MaxLength} letters, digits, - or _.", nameof(code));
         }
 
         Code = code;

@@ -9,7 +9,7 @@ public sealed class Status
     {
         if (!StatusCodeRules.IsWellFormed(code))
         {
-            throw new ArgumentException($"A status code has 1 to {StatusCodeRules.MaxLength} letters or digits.", nameof(code));
+            throw new ArgumentException($"A status code has 1 to {StatusCodeRules.MaxLength} letters, digits, - or _.", nameof(code));
         }
 
         Code = code;

@@ -9,7 +9,7 @@ public sealed record AgentLogin(
     IReadOnlyList<string> InGroups,
     bool Blended)
 {
-    /// <summary>The phone login: an extension or a number; digits, letters, * # and - only.</summary>
+    /// <summary>The phone login: an extension or a number; digits, letters and * # - / _ only (SIP/1001 is fine).</summary>
     public static bool IsValidPhoneLogin(string? phoneLogin) =>
         !string.IsNullOrWhiteSpace(phoneLogin)
         && phoneLogin.Length <= 20

@@ -183,7 +183,8 @@ public sealed class AgentSession
         }
 
         Call = null;
-        return CommandResult.Accepted(AfterCall(now));
+        // The agent never took this call: only a pending pause or logout keeps them from being ready again.
+        return CommandResult.Accepted(AfterCall(now, pauseWhenManual: false));
     }
 
     private CommandResult Connect(DateTimeOffset now)
@@ -264,14 +265,14 @@ public sealed class AgentSession
         var dispositioned = new CallDispositioned(AgentUser, now, Call, statusCode);
         Call = null;
         PauseAfterDispo |= pauseAfter;
-        return CommandResult.Accepted(dispositioned, AfterCall(now));
+        return CommandResult.Accepted(dispositioned, AfterCall(now, pauseWhenManual: CampaignIsManual));
     }
 
     /// <summary>Where a session goes when a call is over: the pending intents decide, then the campaign's dial method.</summary>
-    private AgentEvent AfterCall(DateTimeOffset now)
+    private AgentEvent AfterCall(DateTimeOffset now, bool pauseWhenManual)
     {
         var logout = LogoutAfterDispo;
-        var pause = PauseAfterDispo || CampaignIsManual;
+        var pause = PauseAfterDispo || pauseWhenManual;
         var code = PendingPauseCode;
         PauseAfterDispo = false;
         LogoutAfterDispo = false;

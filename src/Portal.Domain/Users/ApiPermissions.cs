@@ -12,6 +12,7 @@ public sealed record ApiPermissions(bool AgentApiAccess, string AllowedFunctions
 
     /// <summary>VICIdial's rule: the space-padded list contains the function, or ALL_FUNCTIONS appears anywhere.</summary>
     public bool Allows(string function) =>
-        AllowedFunctions.Contains(AllFunctions, StringComparison.Ordinal)
-        || $" {AllowedFunctions} ".Contains($" {function} ", StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(function)
+        && (AllowedFunctions.Contains(AllFunctions, StringComparison.Ordinal)
+            || $" {AllowedFunctions} ".Contains($" {function} ", StringComparison.Ordinal));
 }

@@ -1,0 +1,55 @@
+namespace Portal.Infrastructure.Agents;
+
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Campaigns;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Sessions;
+
+/// <summary>What the agent screen asks of the server: the campaigns an agent may work, their pause codes, and login.</summary>
+public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions)
+{
+    public async Task<IReadOnlyList<CampaignChoice>> CampaignsForAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == agentUser, cancellationToken);
+        if (user is null || !user.Active || user.ApiOnly)
+        {
+            return [];
+        }
+
+        var group = await db.UserGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == user.UserGroupId, cancellationToken);
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        return [.. campaigns
+            .Where(c => group is not null && group.Allows(c.Id))
+            .Select(c => new CampaignChoice(c.Id, c.Name, c.DialMethod, c.PauseCodes, [.. c.InGroups.Select(g => g.InGroupId)]))];
+    }
+
+    public async Task<IReadOnlyList<PauseCodeChoice>> PauseCodesForAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.PauseCodes.AsNoTracking()
+            .Where(p => p.CampaignId == null || p.CampaignId == campaignId)
+            .OrderBy(p => p.Code)
+            .Select(p => new PauseCodeChoice(p.Code, p.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Logs the agent in to a campaign they may work, on the given phone; they land PAUSED (LOGIN).</summary>
+    public async Task<LoginOutcome> LogInAsync(string agentUser, string campaignId, string phoneLogin, CancellationToken cancellationToken = default)
+    {
+        if (!AgentLogin.IsValidPhoneLogin(phoneLogin))
+        {
+            return new LoginOutcome(null, new Refusal(RefusalKind.InvalidLogin, "Enter your phone login: an extension or a phone number."));
+        }
+
+        var campaign = (await CampaignsForAsync(agentUser, cancellationToken)).FirstOrDefault(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, $"You may not log in to campaign {campaignId}."));
+        }
+
+        var isManual = campaign.DialMethod != DialMethod.Ratio;
+        return await sessions.LogInAsync(new AgentLogin(agentUser, campaign.Id, isManual, phoneLogin.Trim(), campaign.InGroups, Blended: !isManual));
+    }
+}

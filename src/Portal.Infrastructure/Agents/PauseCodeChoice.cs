@@ -1,0 +1,3 @@
+namespace Portal.Infrastructure.Agents;
+
+public sealed record PauseCodeChoice(string Code, string Name);

@@ -1,0 +1,31 @@
+namespace Portal.Infrastructure.Data;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Infrastructure.Seeding;
+
+/// <summary>Brings the database up to date before anything else starts: WAL mode, migrations, demo data.</summary>
+public sealed class DatabaseInitializer(
+    IServiceProvider services, IOptions<PortalOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        // WAL lets screens and reports read while sessions write; the mode is stored in the database file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Value.SeedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        }
+
+        logger.LogInformation("Database ready");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,39 @@
+namespace Portal.Infrastructure.Data;
+
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Callbacks;
+using Portal.Domain.Campaigns;
+using Portal.Domain.Leads;
+using Portal.Domain.Users;
+using Portal.Infrastructure.Audit;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Sessions;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<InGroup> InGroups => Set<InGroup>();
+    public DbSet<Status> Statuses => Set<Status>();
+    public DbSet<PauseCode> PauseCodes => Set<PauseCode>();
+    public DbSet<LeadList> LeadLists => Set<LeadList>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Callback> Callbacks => Set<Callback>();
+    public DbSet<UserGroup> UserGroups => Set<UserGroup>();
+    public DbSet<LiveSessionRow> LiveSessions => Set<LiveSessionRow>();
+    public DbSet<AgentLogEntry> AgentLog => Set<AgentLogEntry>();
+    public DbSet<ApiLogEntry> ApiLog => Set<ApiLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; store UTC Unix milliseconds instead.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+    }
+}

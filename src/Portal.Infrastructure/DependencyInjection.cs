@@ -1,0 +1,71 @@
+namespace Portal.Infrastructure;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.Agents;
+using Portal.Infrastructure.Audit;
+using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Seeding;
+using Portal.Infrastructure.Sessions;
+
+public static class DependencyInjection
+{
+    public const string DefaultConnectionString = "Data Source=data/portal.db";
+
+    public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        var connectionString = ResolveConnectionString(
+            builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString));
+
+        builder.Services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // Hosted services start in this order: the database first, then everything that reads it.
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddScoped<DemoDataSeeder>();
+
+        builder.Services.AddSingleton<SessionEventBus>();
+        builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddSingleton<SessionRuntime>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());
+
+        builder.Services.AddSingleton<ApiAuditLog>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
+        builder.Services.AddSingleton<ApiAuthenticator>();
+        builder.Services.AddSingleton<AgentDesk>();
+        return builder;
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first run.</summary>
+    internal static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(csb.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            csb.DataSource = path;
+        }
+
+        return csb.ToString();
+    }
+}

@@ -1,0 +1,31 @@
+namespace Portal.Infrastructure.Identity;
+
+using Microsoft.AspNetCore.Identity;
+using Portal.Domain.Users;
+
+/// <summary>An Identity user with VICIdial's user fields: level, group and agent-API permissions.</summary>
+public sealed class PortalUser : IdentityUser
+{
+    public string FullName { get; set; } = "";
+
+    /// <summary>1–9, as in VICIdial.</summary>
+    public int UserLevel { get; set; } = 1;
+
+    public string UserGroupId { get; set; } = "";
+
+    public bool Active { get; set; } = true;
+
+    /// <summary>VICIdial's vdc_agent_api_access.</summary>
+    public bool AgentApiAccess { get; set; }
+
+    /// <summary>VICIdial's api_allowed_functions: space-separated names or ALL_FUNCTIONS.</summary>
+    public string ApiAllowedFunctions { get; set; } = "";
+
+    /// <summary>May use the APIs but not the screens.</summary>
+    public bool ApiOnly { get; set; }
+
+    /// <summary>VICIdial's custom_three: the CRM's id for this agent, used by the API's alt_user.</summary>
+    public string? CustomThree { get; set; }
+
+    public ApiPermissions ApiPermissions => new(AgentApiAccess, ApiAllowedFunctions, ApiOnly);
+}

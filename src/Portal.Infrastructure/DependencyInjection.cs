@@ -13,6 +13,7 @@ using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Supervision;
 
 public static class DependencyInjection
 {
@@ -51,7 +52,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
         builder.Services.AddSingleton<ApiAuthenticator>();
+        builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
+        builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;
     }
 

@@ -7,8 +7,17 @@ using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>What the agent screen asks of the server: the campaigns an agent may work, their pause codes, and login.</summary>
-public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions)
+public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus)
 {
+    /// <summary>The agent's live session, or null when logged out.</summary>
+    public SessionSnapshot? Current(string agentUser) => sessions.Find(agentUser);
+
+    /// <summary>Every change of this agent's session, pushed as it happens; dispose to stop.</summary>
+    public IDisposable Watch(string agentUser, Action<SessionChange> onChange) => bus.SubscribeAgent(agentUser, onChange);
+
+    /// <summary>The agent's own actions go through the same command path as supervisors and APIs.</summary>
+    public Task<CommandOutcome> SendAsync(string agentUser, AgentCommand command) => sessions.SendAsync(agentUser, command);
+
     public async Task<IReadOnlyList<CampaignChoice>> CampaignsForAsync(string agentUser, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,81 @@
+namespace Portal.Web.Api.Vicidial;
+
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Sessions;
+
+/// <summary>One request to /agc/api.php while it runs: its parameters, its caller, its reply, and the shared checks.</summary>
+internal sealed class VicidialCall(VicidialParameters parameters, long epoch, SessionRuntime sessions, AltUserDirectory altUsers)
+{
+    public VicidialParameters Parameters { get; } = parameters;
+
+    /// <summary>Unix seconds at request start.</summary>
+    public long Epoch { get; } = epoch;
+
+    public VicidialReply Reply { get; } = new();
+
+    public ApiAuthResult Auth { get; set; } = ApiAuthResult.Failed(ApiAuthCode.Bad);
+
+    /// <summary>The target agent: agent_user, or the user alt_user resolves to.</summary>
+    public string AgentUser { get; private set; } = parameters.AgentUser;
+
+    public string Function => Parameters.Function;
+
+    /// <summary>The value as logged; functions may rewrite it.</summary>
+    public string Value { get; set; } = parameters.Value;
+
+    public SessionRuntime Sessions { get; } = sessions;
+
+    /// <summary>Step P: the API user's allowed-functions list must name this function (or ALL_FUNCTIONS).</summary>
+    public bool HasPermission()
+    {
+        if (Auth.Permissions.Allows(Function))
+        {
+            return true;
+        }
+
+        Reply.Error("auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION", $"{Value}|{Parameters.User}|{Function}|{Auth.UserGroup}", end: true);
+        return false;
+    }
+
+    /// <summary>Step A: alt_user (the CRM's agent id, VICIdial's custom_three) replaces agent_user when it resolves.</summary>
+    public async Task ResolveAltUserAsync()
+    {
+        if (Parameters.AltUser.Length < 2)
+        {
+            return;
+        }
+
+        var resolved = await altUsers.FindAgentAsync(Parameters.AltUser);
+        if (resolved is null)
+        {
+            Reply.Error("no user found", Parameters.AltUser);
+            return;
+        }
+
+        AgentUser = resolved;
+    }
+
+    /// <summary>Step L: the agent must have a live session.</summary>
+    public bool IsAgentLoggedIn()
+    {
+        if (Sessions.Find(AgentUser) is not null)
+        {
+            return true;
+        }
+
+        Reply.Error(Portal.Domain.Sessions.Refusal.NotLoggedIn.Reason, AgentUser);
+        return false;
+    }
+
+    /// <summary>Runs P, A and L in VICIdial's order; false when one of them answered.</summary>
+    public async Task<bool> PassesCommonChecksAsync()
+    {
+        if (!HasPermission())
+        {
+            return false;
+        }
+
+        await ResolveAltUserAsync();
+        return IsAgentLoggedIn();
+    }
+}

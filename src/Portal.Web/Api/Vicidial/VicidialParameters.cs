@@ -1,0 +1,74 @@
+namespace Portal.Web.Api.Vicidial;
+
+/// <summary>The request's parameters: each read from the query string first, then from a POST form (GET wins).</summary>
+internal sealed class VicidialParameters
+{
+    private readonly IQueryCollection _query;
+    private readonly IFormCollection? _form;
+
+    private VicidialParameters(IQueryCollection query, IFormCollection? form)
+    {
+        _query = query;
+        _form = form;
+        User = VicidialSanitizer.User(Raw("user"));
+        Pass = VicidialSanitizer.Pass(Raw("pass"));
+        AgentUser = VicidialSanitizer.Word(Raw("agent_user"));
+        Function = VicidialSanitizer.Word(Raw("function"));
+        Value = VicidialSanitizer.Value(Raw("value"));
+        Source = VicidialSanitizer.Alphanumeric(Raw("source"));
+        AltUser = VicidialSanitizer.Alphanumeric(Raw("alt_user"));
+        CloseWindowLink = VicidialSanitizer.Word(Raw("close_window_link"));
+        Language = VicidialSanitizer.Alphanumeric(Raw("language"));
+    }
+
+    public string User { get; }
+    public string Pass { get; }
+    public string AgentUser { get; }
+    public string Function { get; }
+    public string Value { get; }
+    public string Source { get; }
+    public string AltUser { get; }
+    public string CloseWindowLink { get; }
+    public string Language { get; }
+
+    public static async Task<VicidialParameters> ReadAsync(HttpRequest request)
+    {
+        IFormCollection? form = null;
+        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+        {
+            try
+            {
+                form = await request.ReadFormAsync();
+            }
+            catch (InvalidDataException)
+            {
+                // A malformed body is treated as no body: the checks below then answer with the contract's ERROR line.
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return new VicidialParameters(request.Query, form);
+    }
+
+    /// <summary>The raw value as sent (GET first, then POST), before sanitising.</summary>
+    public string? Raw(string name)
+    {
+        if (_query.TryGetValue(name, out var fromQuery) && fromQuery.Count > 0)
+        {
+            return fromQuery[0];
+        }
+
+        return _form is not null && _form.TryGetValue(name, out var fromForm) ? fromForm[0] : null;
+    }
+
+    /// <summary>The request as it is stored in the audit log: every pair, with the password redacted.</summary>
+    public string ForLog(HttpRequest request)
+    {
+        var pairs = _query.Select(p => (p.Key, Value: p.Value.ToString()))
+            .Concat(_form?.Select(p => (p.Key, Value: p.Value.ToString())) ?? [])
+            .Select(p => $"{p.Key}={(p.Key == "pass" ? "XXXXXXXX" : p.Value)}");
+        return $"{request.Path}?{string.Join('&', pairs)}";
+    }
+}

@@ -1,0 +1,64 @@
+namespace Portal.Web.Api.Vicidial;
+
+using System.Text;
+
+/// <summary>
+/// The response being built: VICIdial's text lines, whether a line ended the request (‡ in the contract),
+/// and the audit row each ERROR/SUCCESS/NOTICE line writes.
+/// </summary>
+internal sealed class VicidialReply
+{
+    private readonly StringBuilder _body = new();
+    private readonly List<AuditLine> _audit = [];
+
+    public bool Ended { get; private set; }
+
+    public int StatusCode { get; private set; } = StatusCodes.Status200OK;
+
+    public string Body => _body.ToString();
+
+    public IReadOnlyList<AuditLine> AuditLines => _audit;
+
+    /// <summary><c>ERROR: {reason} - {details}</c>; <paramref name="end"/> stops the request (‡).</summary>
+    public void Error(string reason, string? details, bool end = false, string data = "") =>
+        Line("ERROR", reason, details, end, data);
+
+    public void Success(string reason, string? details, string data = "") => Line("SUCCESS", reason, details, end: false, data);
+
+    /// <summary>A line that is not ERROR/SUCCESS/NOTICE shaped (version), logged with the given result.</summary>
+    public void Text(
+        string text, string result, bool end, string data = "", bool lineFeed = true, int statusCode = StatusCodes.Status200OK, string reason = "")
+    {
+        _body.Append(text);
+        if (lineFeed)
+        {
+            _body.Append('\n');
+        }
+
+        StatusCode = statusCode;
+        Ended |= end;
+        _audit.Add(new AuditLine(result, reason, data));
+    }
+
+    /// <summary>VICIdial's close_window_link, shown only when no line ended the request.</summary>
+    public void AppendCloseWindowLink(string language)
+    {
+        var text = language == "es" ? "Cerrar esta ventana" : "Close This Window";
+        _body.Append('\n').Append("<a href=\"javascript:window.opener='x';window.close();\">").Append(text).Append("</a>\n");
+    }
+
+    private void Line(string result, string reason, string? details, bool end, string data)
+    {
+        _body.Append(result).Append(": ").Append(reason);
+        if (details is not null)
+        {
+            _body.Append(" - ").Append(details);
+        }
+
+        _body.Append('\n');
+        Ended |= end;
+        _audit.Add(new AuditLine(result, reason, data));
+    }
+
+    internal sealed record AuditLine(string Result, string Reason, string Data);
+}

@@ -1,6 +1,7 @@
 namespace Portal.Web;
 
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
@@ -18,6 +19,10 @@ public static class WebServices
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+
+        // Keys next to the database, so sign-in cookies survive a restart and move with the data folder.
+        var keys = Path.GetFullPath(builder.Configuration["Portal:DataProtectionKeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingUserStateProvider>();

@@ -1,0 +1,41 @@
+namespace Portal.EndToEndTests;
+
+using Microsoft.Playwright;
+
+/// <summary>Debian's Chromium driven by Playwright (Playwright's own browser download does not work on these machines).</summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Chromium { get; private set; } = default!;
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var browser = new Browser { _playwright = await Playwright.CreateAsync() };
+        browser.Chromium = await browser._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+        });
+        return browser;
+    }
+
+    /// <summary>A fresh browser profile (its own cookies) at the portal's address.</summary>
+    public async Task<IPage> NewPageAsync(PortalServer server)
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

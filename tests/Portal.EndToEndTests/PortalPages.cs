@@ -1,0 +1,38 @@
+namespace Portal.EndToEndTests;
+
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+/// <summary>What people do on the portal's pages, found by their accessible labels.</summary>
+public static class PortalPages
+{
+    public const string AgentPassword = "Agent-demo-1";
+
+    public static async Task SignInAsync(this IPage page, string user, string password)
+    {
+        await page.GotoAsync("account/login");
+        await page.GetByLabel("Username", new() { Exact = true }).FillAsync(user);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    public static ILocator AgentState(this IPage page) => page.GetByRole(AriaRole.Status, new() { Name = "Agent state" });
+
+    /// <summary>Signs an agent in, logs in to the campaign on a phone, and waits for PAUSED LOGIN.</summary>
+    public static async Task LogInAgentAsync(this IPage page, string agent, string campaign = "TESTCAMP")
+    {
+        await page.SignInAsync(agent, AgentPassword);
+        await page.GotoAsync("agent");
+        await page.GetByLabel("Campaign", new() { Exact = true }).SelectOptionAsync(campaign);
+        await page.GetByLabel("Phone login", new() { Exact = true }).FillAsync(agent);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.AgentState()).ToHaveTextAsync("PAUSED LOGIN");
+    }
+
+    public static async Task GoReadyAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ready", Exact = true }).ClickAsync();
+        await Expect(page.AgentState()).ToHaveTextAsync("READY");
+    }
+}

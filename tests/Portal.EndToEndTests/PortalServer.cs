@@ -1,0 +1,150 @@
+namespace Portal.EndToEndTests;
+
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// The real Portal.Web executable on Kestrel, on a fixed loopback port and its own temporary database, so it can
+/// be stopped and started again like a production server.
+/// </summary>
+public sealed partial class PortalServer : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-e2e", Guid.NewGuid().ToString("N"));
+    private readonly int _port = FreePort();
+    private Process? _process;
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
+
+    public static async Task<PortalServer> StartAsync()
+    {
+        var server = new PortalServer();
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>Stops the process the way a service manager does (SIGTERM) and waits for it to exit.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+        _process = null;
+    }
+
+    public Task RestartAsync() => StopAsync().ContinueWith(_ => StartProcessAsync()).Unwrap();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private async Task StartProcessAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var executable = FindPortalExecutable();
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = Path.GetDirectoryName(executable)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+        start.Environment["Portal__SeedDemoData"] = "true";
+        start.Environment["Portal__DataProtectionKeysPath"] = Path.Combine(_folder, "keys");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        DataReceivedEventHandler collect = (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            output.Enqueue(e.Data);
+            if (e.Data.Contains("Now listening on:", StringComparison.Ordinal))
+            {
+                listening.TrySetResult();
+            }
+        };
+        _process.OutputDataReceived += collect;
+        _process.ErrorDataReceived += collect;
+        _process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("Portal exited during start-up:\n" + string.Join('\n', output)));
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        try
+        {
+            await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException("Portal did not start listening within 60 s:\n" + string.Join('\n', output));
+        }
+    }
+
+    /// <summary>The Portal.Web apphost built next to this test assembly's configuration (Debug or Release).</summary>
+    private static string FindPortalExecutable()
+    {
+        var testBin = AppContext.BaseDirectory;
+        var root = new DirectoryInfo(testBin);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            throw new InvalidOperationException("Cannot find Portal.sln above " + testBin);
+        }
+
+        var configuration = ConfigurationPattern().Match(testBin) is { Success: true } m ? m.Groups[1].Value : "Debug";
+        var candidates = Directory.GetFiles(Path.Combine(root.FullName, "src", "Portal.Web", "bin", configuration), "Portal.Web", SearchOption.AllDirectories);
+        return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            ?? throw new InvalidOperationException($"Portal.Web is not built for {configuration}; run dotnet build Portal.sln first.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"[/\\]bin[/\\](Debug|Release)[/\\]")]
+    private static partial Regex ConfigurationPattern();
+}

@@ -52,23 +52,35 @@ internal sealed class VicidialParameters
         return new VicidialParameters(request.Query, form);
     }
 
-    /// <summary>The raw value as sent (GET first, then POST), before sanitising.</summary>
-    public string? Raw(string name)
-    {
-        if (_query.TryGetValue(name, out var fromQuery) && fromQuery.Count > 0)
-        {
-            return fromQuery[0];
-        }
-
-        return _form is not null && _form.TryGetValue(name, out var fromForm) ? fromForm[0] : null;
-    }
+    /// <summary>
+    /// The raw value as sent (GET first, then POST), before sanitising. Names match exactly, as PHP's do:
+    /// <c>Pass=</c> is not <c>pass=</c>.
+    /// </summary>
+    public string? Raw(string name) => Find(_query, name) ?? (_form is null ? null : Find(_form, name));
 
     /// <summary>The request as it is stored in the audit log: every pair, with the password redacted.</summary>
     public string ForLog(HttpRequest request)
     {
         var pairs = _query.Select(p => (p.Key, Value: p.Value.ToString()))
             .Concat(_form?.Select(p => (p.Key, Value: p.Value.ToString())) ?? [])
-            .Select(p => $"{p.Key}={(p.Key == "pass" ? "XXXXXXXX" : p.Value)}");
+            .Select(p => $"{p.Key}={(IsSecret(p.Key) ? "XXXXXXXX" : p.Value)}");
         return $"{request.Path}?{string.Join('&', pairs)}";
+    }
+
+    /// <summary>Any spelling of a password parameter is redacted, even one Portal does not read.</summary>
+    private static bool IsSecret(string key) =>
+        key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Contains("pwd", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Find(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs, string name)
+    {
+        foreach (var (key, values) in pairs)
+        {
+            if (string.Equals(key, name, StringComparison.Ordinal) && values.Count > 0)
+            {
+                return values[0];
+            }
+        }
+
+        return null;
     }
 }

@@ -4,35 +4,18 @@ using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 /// <summary>Commands from the API and from the agent's own clicks reach open pages by push, without a reload.</summary>
-public sealed class LivePushTests : IAsyncLifetime
+public sealed class LivePushTests : BrowserTest
 {
-    private PortalServer _server = default!;
-    private Browser _browser = default!;
-
-    public async Task InitializeAsync()
-    {
-        var server = PortalServer.StartAsync();
-        var browser = Browser.LaunchAsync();
-        _server = await server;
-        _browser = await browser;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task Api_external_pause_turns_the_open_agent_page_to_paused_without_reload()
     {
-        var page = await _browser.NewPageAsync(_server);
+        var page = await Browser.NewPageAsync(Server);
         await page.LogInAgentAsync("1001");
         await page.GoReadyAsync();
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
-        var reply = await AgentApi.CallAsync(_server, "agent_user=1001&function=external_pause&value=PAUSE");
+        var reply = await AgentApi.CallAsync(Server, "agent_user=1001&function=external_pause&value=PAUSE");
 
         Assert.Matches(@"^SUCCESS: external_pause function set - PAUSE\|\d{10}\|1001\n$", reply);
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED");
@@ -42,20 +25,20 @@ public sealed class LivePushTests : IAsyncLifetime
     [Fact]
     public async Task Supervisor_page_shows_agent_state_changes_live()
     {
-        var supervisor = await _browser.NewPageAsync(_server);
+        var supervisor = await Browser.NewPageAsync(Server);
         await supervisor.SignInAsync("super", "Super-demo-1");
         await supervisor.GotoAsync("supervisor");
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Live sessions" })).ToBeVisibleAsync();
-        var agent = await _browser.NewPageAsync(_server);
+        var agent = await Browser.NewPageAsync(Server);
         var state = supervisor.GetByLabel("State of 1002", new() { Exact = true });
 
         await agent.LogInAgentAsync("1002");
         await Expect(state).ToHaveTextAsync("PAUSED");
         await agent.GoReadyAsync();
         await Expect(state).ToHaveTextAsync("READY");
-        await AgentApi.CallAsync(_server, "agent_user=1002&function=external_pause&value=PAUSE");
+        await AgentApi.CallAsync(Server, "agent_user=1002&function=external_pause&value=PAUSE");
         await Expect(state).ToHaveTextAsync("PAUSED");
-        await AgentApi.CallAsync(_server, "agent_user=1002&function=logout&value=LOGOUT");
+        await AgentApi.CallAsync(Server, "agent_user=1002&function=logout&value=LOGOUT");
 
         await Expect(supervisor.Locator("tr[data-agent='1002']")).ToHaveCountAsync(0);
         await Expect(agent.GetByLabel("Campaign", new() { Exact = true })).ToBeVisibleAsync();
@@ -64,7 +47,7 @@ public sealed class LivePushTests : IAsyncLifetime
     [Fact]
     public async Task Agent_pauses_with_a_pause_code_then_logs_out()
     {
-        var page = await _browser.NewPageAsync(_server);
+        var page = await Browser.NewPageAsync(Server);
         await page.LogInAgentAsync("1004");
         await page.GoReadyAsync();
 
@@ -74,7 +57,7 @@ public sealed class LivePushTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
 
         await Expect(page.GetByLabel("Phone login", new() { Exact = true })).ToBeVisibleAsync();
-        var reply = await AgentApi.CallAsync(_server, "agent_user=1004&function=external_pause&value=PAUSE");
+        var reply = await AgentApi.CallAsync(Server, "agent_user=1004&function=external_pause&value=PAUSE");
         Assert.Equal("ERROR: agent_user is not logged in - 1004\n", reply);
     }
 }

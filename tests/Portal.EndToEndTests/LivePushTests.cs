@@ -45,7 +45,7 @@ public sealed class LivePushTests : BrowserTest
     }
 
     [Fact]
-    public async Task Agent_pauses_with_a_pause_code_then_logs_out()
+    public async Task Agent_pauses_with_a_pause_code_logs_out_and_signs_out()
     {
         var page = await Browser.NewPageAsync(Server);
         await page.LogInAgentAsync("1004");
@@ -59,5 +59,10 @@ public sealed class LivePushTests : BrowserTest
         await Expect(page.GetByLabel("Phone login", new() { Exact = true })).ToBeVisibleAsync();
         var reply = await AgentApi.CallAsync(Server, "agent_user=1004&function=external_pause&value=PAUSE");
         Assert.Equal("ERROR: agent_user is not logged in - 1004\n", reply);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login");
+        await page.GotoAsync("agent");
+        await Expect(page.GetByLabel("Username", new() { Exact = true })).ToBeVisibleAsync();
     }
 }

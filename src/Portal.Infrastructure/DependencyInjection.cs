@@ -9,6 +9,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
+using Portal.Infrastructure.Callbacks;
+using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Leads;
+using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Seeding;
@@ -54,8 +58,34 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
+        builder.AddCallCenter();
         builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;
+    }
+
+    /// <summary>Telephony (the simulated PBX by default), routing, auto-dialling and the agent's call actions.</summary>
+    private static void AddCallCenter(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
+        services.Configure<CallCenterOptions>(builder.Configuration.GetSection(CallCenterOptions.Section));
+        services.AddSingleton<InboundCallerSource>();
+        services.AddSingleton<SimulatedPbx>();
+        services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<SimulatedPbx>());
+        services.AddHostedService(sp => sp.GetRequiredService<SimulatedPbx>());
+        services.AddSingleton<CallRegistry>();
+        services.AddSingleton<LeadDirectory>();
+        services.AddSingleton<DncList>();
+        services.AddSingleton<CallRouter>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallRouter>());
+        services.AddHostedService<CallCenter>();
+        services.AddHostedService<AutoDialer>();
+        services.AddSingleton<CallDesk>();
+        services.AddSingleton<CallControls>();
+        services.AddHostedService<AutoRecorder>();
+        services.AddSingleton<CallbackBook>();
+        services.AddSingleton<CallbackAlarm>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallbackAlarm>());
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first run.</summary>

@@ -29,6 +29,12 @@ public sealed class Campaign
     public RecordingMode Recording { get; private set; } = RecordingMode.OnDemand;
     public string? WebFormUrl { get; private set; }
     public string? Script { get; private set; }
+
+    /// <summary>Auto-dial: lines dialled per READY agent (VICIdial's auto_dial_level).</summary>
+    public double DialLevel { get; private set; } = 1.0;
+
+    /// <summary>Preview and manual dials may use the lead's alternate phone.</summary>
+    public bool AltPhoneDialAllowed { get; private set; }
     public IReadOnlyCollection<CampaignInGroup> InGroups => _inGroups.AsReadOnly();
 
     /// <summary>Manual campaigns pause agents after every call; auto-dial campaigns make them ready again.</summary>
@@ -61,6 +67,13 @@ public sealed class Campaign
     {
         WebFormUrl = url;
         Script = script;
+        return this;
+    }
+
+    public Campaign UseDialLevel(double dialLevel, bool altPhoneDial)
+    {
+        DialLevel = Math.Clamp(dialLevel, 0, 10);
+        AltPhoneDialAllowed = altPhoneDial;
         return this;
     }
 

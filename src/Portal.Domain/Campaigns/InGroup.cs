@@ -13,4 +13,13 @@ public sealed class InGroup(string id, string name, string color, int priority)
     public int Priority { get; private set; } = priority;
 
     public bool Active { get; private set; } = true;
+
+    /// <summary>The list new callers' leads are added to (VICIdial's in-group list_id).</summary>
+    public long? DefaultListId { get; private set; }
+
+    public InGroup AddNewCallersTo(long listId)
+    {
+        DefaultListId = listId;
+        return this;
+    }
 }

@@ -1,5 +1,7 @@
 namespace Portal.Domain.Sessions;
 
+using Portal.Domain.Callbacks;
+
 /// <summary>
 /// Everything that can change a live session: the agent's clicks, a supervisor, any API, telephony, timers.
 /// Each one is handled by <see cref="AgentSession.Handle"/>, so every source gets the same rules.
@@ -33,11 +35,26 @@ public sealed record PlaceCall(ActiveCall Call) : AgentCommand;
 /// <summary>The customer hung up; the agent is still on the line until they hang up too.</summary>
 public sealed record CustomerHungUp : AgentCommand;
 
-/// <summary>The agent, a supervisor or an API hangs up the customer: the session goes to disposition.</summary>
-public sealed record HangUpCustomer : AgentCommand;
+/// <summary>
+/// The agent's part of the call ends and the session goes to disposition: hung up by the agent, a supervisor or an
+/// API, transferred away, left a 3-way call, or an outbound call that was busy or not answered.
+/// </summary>
+public sealed record HangUpCustomer(CallEndReason Reason = CallEndReason.AgentHangup) : AgentCommand;
+
+/// <summary>A ringing outbound call was answered by the customer.</summary>
+public sealed record CallAnswered : AgentCommand;
+
+/// <summary>The transfer/conference line changed: a number while it is up, null when it is hung up.</summary>
+public sealed record SetConferenceLine(string? Number) : AgentCommand;
+
+/// <summary>The agent's selected in-groups and whether they also take outbound calls (blended).</summary>
+public sealed record ChangeInGroups(IReadOnlyList<string> InGroups, bool Blended) : AgentCommand;
+
+/// <summary>Show a message (and maybe confetti) on the agent's screen.</summary>
+public sealed record Notify(AgentNotification Notification) : AgentCommand;
 
 /// <summary>Switch one flag of the live call (recording, 3-way, parked).</summary>
 public sealed record SetCallFlag(CallFlags Flag, bool On) : AgentCommand;
 
-/// <summary>Disposition the call that just ended; optionally pause afterwards.</summary>
-public sealed record Disposition(string StatusCode, bool PauseAfter = false) : AgentCommand;
+/// <summary>Disposition the call that just ended; optionally pause afterwards, or schedule a callback.</summary>
+public sealed record Disposition(string StatusCode, bool PauseAfter = false, CallbackRequest? Callback = null) : AgentCommand;

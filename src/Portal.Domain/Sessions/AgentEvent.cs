@@ -1,5 +1,7 @@
 namespace Portal.Domain.Sessions;
 
+using Portal.Domain.Callbacks;
+
 /// <summary>Something that happened to a live session. Published to screens, wallboards, logs and integrations.</summary>
 public abstract record AgentEvent(string AgentUser, DateTimeOffset At);
 
@@ -29,9 +31,22 @@ public sealed record CallConnected(string AgentUser, DateTimeOffset At, ActiveCa
 
 public sealed record CallFlagsChanged(string AgentUser, DateTimeOffset At, CallFlags Flags) : AgentEvent(AgentUser, At);
 
-public sealed record CallEnded(string AgentUser, DateTimeOffset At, ActiveCall Call, bool ByCustomer) : AgentEvent(AgentUser, At);
+public sealed record CallAnsweredByCustomer(string AgentUser, DateTimeOffset At, ActiveCall Call) : AgentEvent(AgentUser, At);
 
-public sealed record CallDispositioned(string AgentUser, DateTimeOffset At, ActiveCall Call, string StatusCode)
+public sealed record ConferenceLineChanged(string AgentUser, DateTimeOffset At, string? Number) : AgentEvent(AgentUser, At);
+
+public sealed record CallEnded(
+    string AgentUser, DateTimeOffset At, ActiveCall Call, bool ByCustomer, CallEndReason Reason = CallEndReason.AgentHangup)
+    : AgentEvent(AgentUser, At);
+
+public sealed record CallDispositioned(
+    string AgentUser, DateTimeOffset At, ActiveCall Call, string StatusCode, string CampaignId, CallbackRequest? Callback = null)
+    : AgentEvent(AgentUser, At);
+
+public sealed record InGroupsChanged(string AgentUser, DateTimeOffset At, IReadOnlyList<string> InGroups, bool Blended)
+    : AgentEvent(AgentUser, At);
+
+public sealed record NotificationReceived(string AgentUser, DateTimeOffset At, AgentNotification Notification)
     : AgentEvent(AgentUser, At);
 
 public sealed record AgentLoggedOut(string AgentUser, DateTimeOffset At, AgentState LastState, string? LastPauseCode, DateTimeOffset LastSince)

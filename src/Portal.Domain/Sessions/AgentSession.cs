@@ -86,9 +86,13 @@ public sealed class AgentSession
             ConnectCall => Connect(now),
             PlaceCall place => Place(place.Call, now),
             CustomerHungUp => CustomerHangUp(now),
-            HangUpCustomer => HangUp(now),
+            HangUpCustomer hangUp => HangUp(hangUp.Reason, now),
+            CallAnswered => Answered(now),
+            SetConferenceLine line => ConferenceLine(line.Number, now),
             SetCallFlag flag => SetFlag(flag.Flag, flag.On, now),
-            Disposition dispo => ApplyDisposition(dispo.StatusCode, dispo.PauseAfter, now),
+            Disposition dispo => ApplyDisposition(dispo, now),
+            ChangeInGroups change => ApplyInGroups(change.InGroups, change.Blended, now),
+            Notify notify => CommandResult.Accepted(new NotificationReceived(AgentUser, now, notify.Notification)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown agent command."),
         };
         if (result.Changed)
@@ -221,16 +225,69 @@ public sealed class AgentSession
         return Call.Has(CallFlags.CustomerGone) ? CommandResult.Accepted() : SetFlag(CallFlags.CustomerGone, true, now);
     }
 
-    private CommandResult HangUp(DateTimeOffset now)
+    private CommandResult HangUp(CallEndReason reason, DateTimeOffset now)
     {
         if (State != AgentState.InCall || Call is null)
         {
             return CommandResult.Refused(Refusal.NotOnCall);
         }
 
-        var ended = new CallEnded(AgentUser, now, Call, ByCustomer: Call.Has(CallFlags.CustomerGone));
-        Call = Call.With(CallFlags.Recording | CallFlags.ThreeWay | CallFlags.Parked, false);
+        var byCustomer = Call.Has(CallFlags.CustomerGone);
+        if (byCustomer && reason == CallEndReason.AgentHangup)
+        {
+            reason = CallEndReason.CustomerHangup;
+        }
+
+        var ended = new CallEnded(AgentUser, now, Call, byCustomer, reason);
+        const CallFlags lineFlags = CallFlags.Recording | CallFlags.ThreeWay | CallFlags.Parked | CallFlags.Ringing | CallFlags.OnHold | CallFlags.Muted;
+        Call = Call.With(lineFlags, false) with { ConferenceNumber = null, EndReason = reason };
         return CommandResult.Accepted(ended, MoveTo(AgentState.Dispo, null, now));
+    }
+
+    private CommandResult Answered(DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        if (!Call.Has(CallFlags.Ringing))
+        {
+            return CommandResult.Accepted();
+        }
+
+        Call = Call.With(CallFlags.Ringing, false) with { StartedAt = now };
+        return CommandResult.Accepted(new CallAnsweredByCustomer(AgentUser, now, Call));
+    }
+
+    private CommandResult ConferenceLine(string? number, DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        if (number == Call.ConferenceNumber)
+        {
+            return CommandResult.Accepted();
+        }
+
+        // Without a conference line there is no 3-way call.
+        Call = (number is null ? Call.With(CallFlags.ThreeWay, false) : Call) with { ConferenceNumber = number };
+        return CommandResult.Accepted(new ConferenceLineChanged(AgentUser, now, number));
+    }
+
+    private CommandResult ApplyInGroups(IReadOnlyList<string> inGroups, bool blended, DateTimeOffset now)
+    {
+        if (inGroups.SequenceEqual(_inGroups) && blended == Blended)
+        {
+            return CommandResult.Accepted();
+        }
+
+        _inGroups.Clear();
+        _inGroups.AddRange(inGroups.Distinct(StringComparer.Ordinal));
+        Blended = blended;
+        return CommandResult.Accepted(new InGroupsChanged(AgentUser, now, [.. _inGroups], blended));
     }
 
     private CommandResult SetFlag(CallFlags flag, bool on, DateTimeOffset now)
@@ -250,8 +307,9 @@ public sealed class AgentSession
         return CommandResult.Accepted(new CallFlagsChanged(AgentUser, now, changed.Flags));
     }
 
-    private CommandResult ApplyDisposition(string statusCode, bool pauseAfter, DateTimeOffset now)
+    private CommandResult ApplyDisposition(Disposition disposition, DateTimeOffset now)
     {
+        var (statusCode, pauseAfter, callback) = disposition;
         if (State != AgentState.Dispo || Call is null)
         {
             return CommandResult.Refused(Refusal.NotInDisposition);
@@ -262,7 +320,7 @@ public sealed class AgentSession
             return CommandResult.Refused(Refusal.InvalidStatus);
         }
 
-        var dispositioned = new CallDispositioned(AgentUser, now, Call, statusCode);
+        var dispositioned = new CallDispositioned(AgentUser, now, Call, statusCode, CampaignId, callback);
         Call = null;
         PauseAfterDispo |= pauseAfter;
         return CommandResult.Accepted(dispositioned, AfterCall(now, pauseWhenManual: CampaignIsManual));

@@ -7,6 +7,7 @@ using Portal.Domain.Campaigns;
 using Portal.Domain.Leads;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Audit;
+using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Sessions;
 
@@ -23,6 +24,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<LiveSessionRow> LiveSessions => Set<LiveSessionRow>();
     public DbSet<AgentLogEntry> AgentLog => Set<AgentLogEntry>();
     public DbSet<ApiLogEntry> ApiLog => Set<ApiLogEntry>();
+    public DbSet<CallLogEntry> CallLog => Set<CallLogEntry>();
+    public DbSet<DncNumber> DncNumbers => Set<DncNumber>();
+    public DbSet<RecordingEntry> Recordings => Set<RecordingEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

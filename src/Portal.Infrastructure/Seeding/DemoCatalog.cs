@@ -9,8 +9,8 @@ internal static class DemoCatalog
 {
     public static IEnumerable<InGroup> InGroups() =>
     [
-        new("SALESLINE", "Sales line", "#2e7d32", 5),
-        new("SUPPORT", "Customer support", "#1565c0", 3),
+        new InGroup("SALESLINE", "Sales line", "#2e7d32", 5).AddNewCallersTo(201),
+        new InGroup("SUPPORT", "Customer support", "#1565c0", 3).AddNewCallersTo(201),
     ];
 
     public static IEnumerable<Campaign> Campaigns() =>
@@ -19,6 +19,7 @@ internal static class DemoCatalog
             .AllowInbound("SALESLINE", "SUPPORT")
             .UsePauseCodes(PauseCodeMode.Optional)
             .UseRecording(RecordingMode.OnDemand)
+            .UseDialLevel(1.0, altPhoneDial: true)
             .WithWebForm(
                 "https://crm.example.com/lead?lead_id=--A--lead_id--B--&phone=--A--phone_number--B--",
                 "Hello --A--first_name--B--, this is --A--fullname--B-- calling about your account."),

@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Sessions;
 
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Data;
 
 /// <summary>Persists every transition: the live-session row and the agent-log rows, in one transaction.</summary>
@@ -38,6 +39,7 @@ public sealed class SessionStore(IDbContextFactory<PortalDbContext> contexts)
         }
 
         db.AgentLog.AddRange(AgentLogEntries(change));
+        await CallOutcomeWriter.ApplyAsync(db, change, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -201,6 +201,12 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AltPhoneDialAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DialLevel")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("DialMethod")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -248,6 +254,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DefaultListId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -594,6 +603,125 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.HasIndex("User", "ApiDate");
 
                     b.ToTable("ApiLog", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Calls.CallLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgentUser")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CampaignId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TalkSeconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("LeadId");
+
+                    b.HasIndex("AgentUser", "StartedAt");
+
+                    b.ToTable("CallLog", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Calls.DncNumber", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PhoneNumber", "CampaignId")
+                        .IsUnique();
+
+                    b.ToTable("DncNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Calls.RecordingEntry", b =>
+                {
+                    b.Property<string>("RecordingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentUser")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordingId");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("Recordings", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Identity.PortalUser", b =>

@@ -1,0 +1,222 @@
+namespace Portal.Infrastructure.Calls;
+
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Callbacks;
+using Portal.Domain.Campaigns;
+using Portal.Domain.Leads;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Leads;
+using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Telephony;
+
+/// <summary>
+/// Placing and ending calls for an agent: manual dial, preview and dial-next, hang-up and disposition. Each action
+/// checks the rules, drives the telephony port, and changes the session through its command — the same path the
+/// APIs use.
+/// </summary>
+public sealed class CallDesk(
+    SessionRuntime sessions,
+    ITelephony telephony,
+    CallRegistry registry,
+    LeadDirectory leads,
+    DncList dnc,
+    IDbContextFactory<PortalDbContext> contexts,
+    TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, HashSet<long>> _skipped = new(StringComparer.Ordinal);
+
+    public async Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
+        }
+
+        if (session.State != AgentState.Paused)
+        {
+            return DeskResult.Fail("Pause first: manual dials are placed while paused.");
+        }
+
+        var target = await ResolveTargetAsync(session.CampaignId, request, cancellationToken);
+        if (target.Error is not null)
+        {
+            return DeskResult.Fail(target.Error);
+        }
+
+        if (await dnc.ContainsAsync(target.Number, session.CampaignId, cancellationToken))
+        {
+            return DeskResult.Fail($"{target.Number} is on the do-not-call list and cannot be dialled.");
+        }
+
+        var callId = await telephony.OriginateAsync(new OriginateRequest(target.PhoneCode, target.Number, session.CampaignId, agentUser), cancellationToken);
+        var now = time.GetUtcNow();
+        registry.Track(new TrackedCall(callId, TrackedCallKind.Manual, session.CampaignId, null, target.LeadId, target.PhoneCode, target.Number, now) { AgentUser = agentUser });
+        var call = new ActiveCall(callId, target.LeadId, target.Number, CallDirection.Manual, null, CallFlags.Ringing, now);
+        var placed = await sessions.SendAsync(agentUser, new PlaceCall(call));
+        if (!placed.IsAccepted)
+        {
+            registry.Forget(callId);
+            await telephony.HangUpAsync(callId, cancellationToken);
+            return DeskResult.Fail(placed.Refusal!.Reason);
+        }
+
+        if (request.CallbackId is { } callbackId)
+        {
+            await CompleteCallbackAsync(callbackId, cancellationToken);
+        }
+
+        ForgetSkipped(agentUser, target.LeadId);
+        return DeskResult.Ok;
+    }
+
+    /// <summary>The next lead the agent could dial in their campaign, for a preview (skipped leads are not offered again).</summary>
+    public async Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var busy = registry.All().Where(c => c.LeadId is not null).Select(c => c.LeadId!.Value);
+        var skipped = _skipped.GetOrAdd(agentUser, _ => []);
+        List<long> exclude;
+        lock (skipped)
+        {
+            exclude = [.. busy.Concat(skipped)];
+        }
+
+        var next = await leads.NextDialableAsync(session.CampaignId, 1, exclude, cancellationToken);
+        return next.Count == 0 ? null : next[0];
+    }
+
+    /// <summary>SKIP in a preview: this lead is not offered to this agent again during this session.</summary>
+    public void SkipPreview(string agentUser, long leadId)
+    {
+        var skipped = _skipped.GetOrAdd(agentUser, _ => []);
+        lock (skipped)
+        {
+            skipped.Add(leadId);
+        }
+    }
+
+    /// <summary>Dial next number: the next dialable lead of the campaign, dialled at once.</summary>
+    public async Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        var lead = await PreviewNextAsync(agentUser, cancellationToken);
+        return lead is null
+            ? DeskResult.Fail("There are no more leads to dial in this campaign.")
+            : await ManualDialAsync(agentUser, new ManualDialRequest(lead.Details.PhoneCode, lead.Details.PhoneNumber, LeadId: lead.LeadId), cancellationToken);
+    }
+
+    public async Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session?.Call is not { } call || session.State != AgentState.InCall)
+        {
+            return DeskResult.Fail(Refusal.NotOnCall.Reason);
+        }
+
+        registry.Forget(call.CallId);
+        await telephony.HangUpAsync(call.CallId, cancellationToken);
+        var reason = call.Has(CallFlags.Ringing) ? CallEndReason.NoAnswer : CallEndReason.AgentHangup;
+        return Result(await sessions.SendAsync(agentUser, new HangUpCustomer(reason)));
+    }
+
+    /// <summary>Disposition with the campaign's rules: a selectable status, and a valid callback for a callback status.</summary>
+    public async Task<DeskResult> DispositionAsync(
+        string agentUser, string statusCode, bool pauseAfter, CallbackRequest? callback, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var status = await db.Statuses.AsNoTracking()
+            .Where(s => s.Code == statusCode && (s.CampaignId == null || s.CampaignId == session.CampaignId))
+            .OrderByDescending(s => s.CampaignId).FirstOrDefaultAsync(cancellationToken);
+        if (status is null || !status.Selectable)
+        {
+            return DeskResult.Fail($"{statusCode} is not a status you can choose.");
+        }
+
+        if (status.IsScheduledCallback)
+        {
+            if (callback is null)
+            {
+                return DeskResult.Fail("Choose the date and time of the callback.");
+            }
+
+            if (CallbackRequest.Validate(callback.DueAt, callback.Comments, time.GetUtcNow()) is { } problem)
+            {
+                return DeskResult.Fail(problem);
+            }
+        }
+
+        return Result(await sessions.SendAsync(agentUser, new Disposition(statusCode, pauseAfter, status.IsScheduledCallback ? callback : null)));
+    }
+
+    /// <summary>The statuses the agent may choose in this campaign: the selectable system ones and the campaign's own.</summary>
+    public async Task<IReadOnlyList<Status>> StatusesAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var statuses = await db.Statuses.AsNoTracking().Where(s => s.CampaignId == null || s.CampaignId == campaignId).ToListAsync(cancellationToken);
+        return [.. statuses.Where(s => s.Selectable).OrderBy(s => s.Code, StringComparer.Ordinal)];
+    }
+
+    internal static DeskResult Result(CommandOutcome outcome) => outcome.IsAccepted ? DeskResult.Ok : DeskResult.Fail(outcome.Refusal!.Reason);
+
+    private async Task<(string PhoneCode, string Number, long? LeadId, string? Error)> ResolveTargetAsync(
+        string campaignId, ManualDialRequest request, CancellationToken cancellationToken)
+    {
+        if (request.LeadId is { } leadId)
+        {
+            var lead = await leads.GetAsync(leadId, cancellationToken);
+            if (lead is null)
+            {
+                return ("", "", null, $"Lead {leadId} does not exist.");
+            }
+
+            var number = request.UseAltPhone ? lead.Details.AltPhone : lead.Details.PhoneNumber;
+            return string.IsNullOrWhiteSpace(number)
+                ? ("", "", null, "This lead has no alternate phone.")
+                : (lead.Details.PhoneCode, number, leadId, PhoneNumbers.ValidateNumber(number));
+        }
+
+        if ((PhoneNumbers.ValidatePhoneCode(request.PhoneCode) ?? PhoneNumbers.ValidateNumber(request.PhoneNumber)) is { } invalid)
+        {
+            return ("", "", null, invalid);
+        }
+
+        var existing = request.SearchExistingLead ? await leads.FindInCampaignAsync(campaignId, request.PhoneNumber, cancellationToken) : null;
+        var id = existing ?? await leads.CreateForManualDialAsync(campaignId, request.PhoneCode, request.PhoneNumber, cancellationToken);
+        return (request.PhoneCode, request.PhoneNumber, id, null);
+    }
+
+    private async Task CompleteCallbackAsync(long callbackId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var callback = await db.Callbacks.SingleOrDefaultAsync(c => c.Id == callbackId, cancellationToken);
+        if (callback is not null)
+        {
+            callback.Complete();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private void ForgetSkipped(string agentUser, long? leadId)
+    {
+        if (leadId is { } id && _skipped.TryGetValue(agentUser, out var skipped))
+        {
+            lock (skipped)
+            {
+                skipped.Remove(id);
+            }
+        }
+    }
+}

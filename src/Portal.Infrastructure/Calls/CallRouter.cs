@@ -1,0 +1,174 @@
+namespace Portal.Infrastructure.Calls;
+
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Telephony;
+
+/// <summary>
+/// The ACD: calls wait here until a READY agent may take them. Higher-priority in-groups first, then the longest
+/// waiting call, to the agent who has been READY the longest. One loop delivers, so a call never goes to two agents.
+/// </summary>
+public sealed class CallRouter(
+    SessionRuntime sessions, SessionEventBus bus, ITelephony telephony, CallRegistry registry, ILogger<CallRouter> logger)
+    : BackgroundService
+{
+    private readonly Lock _gate = new();
+    private readonly List<TrackedCall> _waiting = [];
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private event Action? QueueChanged;
+
+    public void Enqueue(TrackedCall call)
+    {
+        registry.Track(call);
+        lock (_gate)
+        {
+            _waiting.Add(call);
+        }
+
+        Changed();
+    }
+
+    /// <summary>Takes a call out of the queue (the caller hung up, or it was dropped); false when it was not waiting.</summary>
+    public bool Remove(string callId)
+    {
+        bool removed;
+        lock (_gate)
+        {
+            removed = _waiting.RemoveAll(c => c.CallId == callId) > 0;
+        }
+
+        if (removed)
+        {
+            Changed();
+        }
+
+        return removed;
+    }
+
+    public IReadOnlyList<TrackedCall> Waiting()
+    {
+        lock (_gate)
+        {
+            return [.. _waiting];
+        }
+    }
+
+    /// <summary>How many waiting calls this agent could be given (the status bar's calls-in-queue).</summary>
+    public int WaitingFor(SessionSnapshot session) => Waiting().Count(c => MayTake(session, c));
+
+    /// <summary>Notified whenever a call joins or leaves the queue; dispose to stop.</summary>
+    public IDisposable WatchQueue(Action onChange)
+    {
+        QueueChanged += onChange;
+        return new Unsubscribe(() => QueueChanged -= onChange);
+    }
+
+    public static bool MayTake(SessionSnapshot session, TrackedCall call) => call switch
+    {
+        { TargetAgent: { } target } => target == session.AgentUser,
+        { Kind: TrackedCallKind.AutoDial } => call.CampaignId == session.CampaignId && session.Blended,
+        { InGroupId: { } inGroup } => session.InGroups.Contains(inGroup),
+        _ => false,
+    };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var readyAgents = bus.SubscribeAll(change =>
+        {
+            if (change.Session.State == AgentState.Ready && change.Events.Any(e => e is AgentStateChanged or InGroupsChanged))
+            {
+                _wake.Writer.TryWrite(true);
+            }
+        });
+        _wake.Writer.TryWrite(true);
+        try
+        {
+            while (await _wake.Reader.WaitToReadAsync(stoppingToken))
+            {
+                _wake.Reader.TryRead(out _);
+                await DeliverAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task DeliverAsync()
+    {
+        List<TrackedCall> queue;
+        lock (_gate)
+        {
+            queue = [.. _waiting.OrderByDescending(c => c.Priority).ThenBy(c => c.ArrivedAt)];
+        }
+
+        if (queue.Count == 0)
+        {
+            return;
+        }
+
+        var ready = sessions.All().Where(s => s.State == AgentState.Ready).OrderBy(s => s.StateSince).ToList();
+        foreach (var call in queue)
+        {
+            var agent = ready.FirstOrDefault(s => MayTake(s, call));
+            if (agent is null)
+            {
+                continue;
+            }
+
+            ready.Remove(agent);
+            if (await TryDeliverAsync(call, agent.AgentUser))
+            {
+                Remove(call.CallId);
+            }
+        }
+    }
+
+    private async Task<bool> TryDeliverAsync(TrackedCall call, string agentUser)
+    {
+        lock (_gate)
+        {
+            if (!_waiting.Contains(call))
+            {
+                return false;
+            }
+        }
+
+        var direction = call.Kind == TrackedCallKind.AutoDial ? CallDirection.Outbound : CallDirection.Inbound;
+        var active = new ActiveCall(call.CallId, call.LeadId, call.PhoneNumber, direction, call.InGroupId, CallFlags.None, call.ArrivedAt);
+        var offered = await sessions.SendAsync(agentUser, new OfferCall(active));
+        if (!offered.IsAccepted)
+        {
+            return false;
+        }
+
+        registry.Update(call.CallId, c => c with { AgentUser = agentUser });
+        try
+        {
+            await telephony.BridgeToAgentAsync(call.CallId, agentUser);
+            await sessions.SendAsync(agentUser, new ConnectCall());
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not connect call {CallId} to agent {AgentUser}", call.CallId, agentUser);
+            await sessions.SendAsync(agentUser, new WithdrawCall());
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Changed()
+    {
+        _wake.Writer.TryWrite(true);
+        QueueChanged?.Invoke();
+    }
+
+    private sealed class Unsubscribe(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+}

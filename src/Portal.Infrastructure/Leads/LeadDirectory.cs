@@ -1,0 +1,87 @@
+namespace Portal.Infrastructure.Leads;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Leads;
+using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Data;
+
+/// <summary>Finding, creating and picking leads for calls.</summary>
+public sealed class LeadDirectory(IDbContextFactory<PortalDbContext> contexts, IOptions<CallCenterOptions> options, TimeProvider time)
+{
+    public async Task<Lead?> GetAsync(long leadId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.LeadId == leadId, cancellationToken);
+    }
+
+    /// <summary>The caller's lead (most recently changed first), or a new lead in the in-group's list.</summary>
+    public async Task<long> FindOrCreateForCallerAsync(string phoneNumber, string inGroupId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Leads.AsNoTracking().Where(l => l.Details.PhoneNumber == phoneNumber)
+            .OrderByDescending(l => l.ModifyDate).Select(l => (long?)l.LeadId).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } leadId)
+        {
+            return leadId;
+        }
+
+        var listId = await db.InGroups.Where(g => g.Id == inGroupId).Select(g => g.DefaultListId).SingleOrDefaultAsync(cancellationToken)
+            ?? await db.LeadLists.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
+        var lead = Lead.Create(listId, new LeadDetails { PhoneNumber = phoneNumber, SourceId = inGroupId }, time.GetUtcNow());
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync(cancellationToken);
+        return lead.LeadId;
+    }
+
+    /// <summary>A new lead for a manual dial of a number that is not (or should not be) matched to an existing one.</summary>
+    public async Task<long> CreateForManualDialAsync(string campaignId, string phoneCode, string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listId = await db.LeadLists.Where(l => l.CampaignId == campaignId && l.Active).OrderBy(l => l.Id).Select(l => (long?)l.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.LeadLists.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
+        var lead = Lead.Create(listId, new LeadDetails { PhoneCode = phoneCode, PhoneNumber = phoneNumber, SourceId = "MANUAL" }, time.GetUtcNow());
+        db.Leads.Add(lead);
+        await db.SaveChangesAsync(cancellationToken);
+        return lead.LeadId;
+    }
+
+    /// <summary>An existing lead with this number in the campaign's lists, if any.</summary>
+    public async Task<long?> FindInCampaignAsync(string campaignId, string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lists = db.LeadLists.Where(l => l.CampaignId == campaignId).Select(l => l.Id);
+        return await db.Leads.AsNoTracking()
+            .Where(l => lists.Contains(l.ListId) && l.Details.PhoneNumber == phoneNumber)
+            .OrderByDescending(l => l.ModifyDate).Select(l => (long?)l.LeadId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The next leads to dial for a campaign: dialable status, not called too often or too recently, not on a DNC list.</summary>
+    public async Task<IReadOnlyList<Lead>> NextDialableAsync(string campaignId, int count, IReadOnlyCollection<long> exclude, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        var recent = time.GetUtcNow().AddMinutes(-o.RedialAfterMinutes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lists = db.LeadLists.Where(l => l.CampaignId == campaignId && l.Active).Select(l => l.Id);
+        var dnc = db.DncNumbers.Where(d => d.CampaignId == null || d.CampaignId == campaignId).Select(d => d.PhoneNumber);
+        return await db.Leads.AsNoTracking()
+            .Where(l => lists.Contains(l.ListId) && o.DialableStatuses.Contains(l.Status) && l.CalledCount < o.MaxCalledCount)
+            .Where(l => l.LastLocalCallTime == null || l.LastLocalCallTime < recent)
+            .Where(l => !exclude.Contains(l.LeadId) && !dnc.Contains(l.Details.PhoneNumber))
+            .OrderBy(l => l.CalledCount).ThenBy(l => l.LeadId)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>An auto-dial call that never reached an agent: the dialer dispositions it (busy, no answer, drop).</summary>
+    public async Task RecordDialerOutcomeAsync(long leadId, string status, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lead = await db.Leads.SingleOrDefaultAsync(l => l.LeadId == leadId, cancellationToken);
+        if (lead is not null)
+        {
+            lead.RecordCall(status, "VDAD", time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -14,7 +14,7 @@ public sealed class DispositionTests
 
         var dispositioned = Expect.Event<CallDispositioned>(agent.Send(new Disposition("SALE")));
 
-        Assert.Equal(new CallDispositioned(TestSession.Agent, agent.Now, call, "SALE"), dispositioned);
+        Assert.Equal(new CallDispositioned(TestSession.Agent, agent.Now, call, "SALE", TestSession.CampaignId), dispositioned);
     }
 
     [Fact]

@@ -17,9 +17,17 @@ public sealed partial class PortalServer : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
-    public static async Task<PortalServer> StartAsync()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private PortalServer(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
+    /// <summary>
+    /// Starts Portal with a quiet, seeded simulator (no inbound calls, no auto-dial, customers never hang up first)
+    /// unless <paramref name="settings"/> (configuration keys, e.g. Telephony:Simulator:InboundCallsPerMinute) say otherwise.
+    /// </summary>
+    public static async Task<PortalServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new PortalServer();
+        var server = new PortalServer(settings ?? new Dictionary<string, string>());
         await server.StartProcessAsync();
         return server;
     }
@@ -84,6 +92,18 @@ public sealed partial class PortalServer : IAsyncDisposable
         start.Environment["Portal__DataProtectionKeysPath"] = Path.Combine(_folder, "keys");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        var quiet = new Dictionary<string, string>
+        {
+            ["Telephony:Simulator:Seed"] = "42",
+            ["Telephony:Simulator:InboundCallsPerMinute"] = "0",
+            ["Telephony:Simulator:CustomerHangupMaxSeconds"] = "0",
+            ["Telephony:Simulator:RingSeconds"] = "0.5",
+            ["Telephony:Dialer:AutoDialEnabled"] = "false",
+        };
+        foreach (var (key, value) in quiet.Where(q => !_settings.ContainsKey(q.Key)).Concat(_settings))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();

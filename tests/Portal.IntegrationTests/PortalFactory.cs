@@ -18,6 +18,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:DataProtectionKeysPath", Path.Combine(_folder, "keys"));
+        // A quiet call center: tests bring calls themselves; nothing rings unless a test asks.
+        builder.UseSetting("Telephony:Simulator:InboundCallsPerMinute", "0");
+        builder.UseSetting("Telephony:Simulator:Seed", "42");
+        builder.UseSetting("Telephony:Simulator:CustomerHangupMaxSeconds", "0");
+        builder.UseSetting("Telephony:Dialer:AutoDialEnabled", "false");
+        builder.UseSetting("Telephony:Simulator:RingSeconds", "0.2");
     }
 
     protected override void Dispose(bool disposing)

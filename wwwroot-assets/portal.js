@@ -1,5 +1,5 @@
-// Portal's small client script. Time-in-state counters tick here, in the browser, so a ticking clock
-// costs the server nothing: the server renders data-since (epoch ms) and data-elapsed (seconds at render).
+// Portal's client script: what must happen in the browser itself. Time counters tick here (no server round trips),
+// the call alert sound plays, confetti flies, and hotkeys are passed to the agent desk.
 (function () {
   "use strict";
 
@@ -10,10 +10,10 @@
     return h > 0 ? h + ":" + mm + ":" + ss : mm + ":" + ss;
   }
 
+  // data-since (epoch ms) and data-elapsed (seconds at render) come from the server; the browser's clock may differ.
   function tick() {
     var now = Date.now();
     document.querySelectorAll("[data-since]").forEach(function (el) {
-      // Re-base whenever the server renders a new moment; the browser's clock may differ from the server's.
       if (el._portalSince !== el.dataset.since) {
         el._portalSince = el.dataset.since;
         el._portalBase = now - Number(el.dataset.elapsed || 0) * 1000;
@@ -22,6 +22,69 @@
       if (el.textContent !== text) { el.textContent = text; }
     });
   }
-
   setInterval(tick, 1000);
+
+  var hotkeyHandler = null;
+
+  function isTyping(target) {
+    var tag = target && target.tagName;
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable);
+  }
+
+  window.portal = {
+    playAlert: function () {
+      try {
+        var audio = new Audio("assets/sounds/call-alert.wav");
+        var played = audio.play();
+        if (played && played.catch) { played.catch(function () { /* the browser blocked sound before any click */ }); }
+      } catch (e) { /* no audio device */ }
+    },
+
+    // Hotkeys: single keys when the agent is not typing in a field; .NET decides what each key does.
+    registerHotkeys: function (dotnet) {
+      window.portal.unregisterHotkeys();
+      hotkeyHandler = function (e) {
+        if (e.ctrlKey || e.altKey || e.metaKey || isTyping(e.target)) { return; }
+        var key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+        dotnet.invokeMethodAsync("OnHotkey", key).then(function (handled) { if (handled) { e.preventDefault(); } });
+      };
+      document.addEventListener("keydown", hotkeyHandler);
+    },
+
+    unregisterHotkeys: function () {
+      if (hotkeyHandler) { document.removeEventListener("keydown", hotkeyHandler); hotkeyHandler = null; }
+    },
+
+    // A confetti burst: seconds, particle count and speed as VICIdial's send_notification defines them.
+    confetti: function (seconds, particles, speed) {
+      var canvas = document.createElement("canvas");
+      canvas.className = "portal-confetti";
+      canvas.setAttribute("aria-hidden", "true");
+      canvas.width = window.innerWidth; canvas.height = window.innerHeight;
+      document.body.appendChild(canvas);
+      var ctx = canvas.getContext("2d");
+      var colors = ["#e53935", "#fdd835", "#43a047", "#1e88e5", "#8e24aa", "#fb8c00"];
+      var pieces = [];
+      for (var i = 0; i < particles; i++) {
+        pieces.push({
+          x: Math.random() * canvas.width, y: -20 - Math.random() * canvas.height * 0.5,
+          vx: (Math.random() - 0.5) * 2 * speed, vy: (1 + Math.random() * 2) * speed,
+          size: 5 + Math.random() * 6, angle: Math.random() * Math.PI, spin: (Math.random() - 0.5) * 0.3,
+          color: colors[i % colors.length]
+        });
+      }
+      var end = Date.now() + seconds * 1000;
+      (function frame() {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        pieces.forEach(function (p) {
+          p.x += p.vx; p.y += p.vy; p.angle += p.spin;
+          if (p.y > canvas.height + 20 && Date.now() < end) { p.y = -20; }
+          ctx.save(); ctx.translate(p.x, p.y); ctx.rotate(p.angle);
+          ctx.fillStyle = p.color; ctx.fillRect(-p.size / 2, -p.size / 4, p.size, p.size / 2); ctx.restore();
+        });
+        if (Date.now() < end + 3000) { requestAnimationFrame(frame); } else { canvas.remove(); }
+      })();
+      return pieces.length;
+    }
+  };
 })();

@@ -75,6 +75,8 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<SimulatedPbx>());
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<LeadDirectory>();
+        services.AddSingleton<LeadSearch>();
+        services.AddSingleton<CallLogBook>();
         services.AddSingleton<DncList>();
         services.AddSingleton<CallRouter>();
         services.AddHostedService(sp => sp.GetRequiredService<CallRouter>());

@@ -41,6 +41,7 @@ public static class WebServices
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(PortalRoles.Admin));
 
         services.AddSingleton<Portal.Web.Api.Vicidial.VicidialApiHandler>();
+        services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }

@@ -34,6 +34,48 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             .Select(c => new CampaignChoice(c.Id, c.Name, c.DialMethod, c.PauseCodes, [.. c.InGroups.Select(g => g.InGroupId)]))];
     }
 
+    public async Task<CampaignProfile?> ProfileAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var ids = campaign.InGroups.Select(g => g.InGroupId).ToList();
+        var inGroups = await db.InGroups.AsNoTracking().Where(g => ids.Contains(g.Id) && g.Active).OrderBy(g => g.Id)
+            .Select(g => new InGroupChoice(g.Id, g.Name, g.Color)).ToListAsync(cancellationToken);
+        return new CampaignProfile(campaign.Id, campaign.Name, campaign.DialMethod, campaign.PauseCodes, campaign.Recording,
+            campaign.Script, campaign.WebFormUrl, campaign.AltPhoneDialAllowed, inGroups);
+    }
+
+    /// <summary>The agent's full name, for scripts.</summary>
+    public async Task<string> FullNameAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.UserName == agentUser).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) ?? agentUser;
+    }
+
+    /// <summary>Selects the in-groups the agent takes calls from (only the campaign's) and whether they also take outbound.</summary>
+    public async Task<CommandOutcome> ChangeInGroupsAsync(string agentUser, IReadOnlyList<string> inGroups, bool blended, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return CommandOutcome.NotLoggedIn;
+        }
+
+        var profile = await ProfileAsync(session.CampaignId, cancellationToken);
+        var allowed = inGroups.Where(g => profile?.InGroups.Any(i => i.Id == g) == true).ToList();
+        if (allowed.Count != inGroups.Count)
+        {
+            return new CommandOutcome(CommandResult.Refused(new Refusal(RefusalKind.NotAllowed, "Choose only in-groups of your campaign.")), session);
+        }
+
+        return await sessions.SendAsync(agentUser, new ChangeInGroups(allowed, blended));
+    }
+
     public async Task<IReadOnlyList<PauseCodeChoice>> PauseCodesForAsync(string campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

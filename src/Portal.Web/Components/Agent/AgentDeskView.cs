@@ -1,0 +1,100 @@
+namespace Portal.Web.Components.Agent;
+
+using Portal.Domain.Campaigns;
+using Portal.Domain.Leads;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Agents;
+using Portal.Infrastructure.Callbacks;
+using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Leads;
+
+/// <summary>The agent desk's view of one session: the lead on screen, notifications, queue count and today's totals.</summary>
+public sealed class AgentDeskView(
+    CampaignProfile profile,
+    IReadOnlyList<PauseCodeChoice> pauseCodes,
+    IReadOnlyList<Status> statuses,
+    string agentName,
+    LeadDirectory leads,
+    CallRouter router,
+    CallLogBook callLog)
+{
+    private readonly List<(int Id, AgentNotification Notification)> _notifications = [];
+    private SessionSnapshot? _session;
+    private int _nextNotification;
+
+    public CampaignProfile Profile { get; } = profile;
+    public IReadOnlyList<PauseCodeChoice> PauseCodes { get; } = pauseCodes;
+    public IReadOnlyList<Status> Statuses { get; } = statuses;
+    public string AgentName { get; } = agentName;
+    public Lead? Lead { get; private set; }
+    public IReadOnlyList<(int Id, AgentNotification Notification)> Notifications => _notifications;
+    public int QueueCount { get; private set; }
+    public int CallsToday { get; private set; }
+    public double TalkSecondsToday { get; private set; }
+    public int CallbacksRevision { get; private set; }
+    public int CallLogRevision { get; private set; }
+
+    public async Task ShowAsync(SessionSnapshot session)
+    {
+        var first = _session is null;
+        var leadId = session.Call?.LeadId;
+        _session = session;
+        if (leadId is null)
+        {
+            Lead = null;
+        }
+        else if (Lead?.LeadId != leadId)
+        {
+            Lead = await leads.GetAsync(leadId.Value);
+        }
+
+        QueueCount = router.WaitingFor(session);
+        if (first)
+        {
+            await CountTodayAsync();
+        }
+    }
+
+    public async Task ApplyAsync(AgentDeskChange change)
+    {
+        if (_session is not null)
+        {
+            QueueCount = router.WaitingFor(_session);
+        }
+
+        foreach (var e in change.Events)
+        {
+            switch (e)
+            {
+                case NotificationReceived n:
+                    _notifications.Add((_nextNotification++, n.Notification));
+                    CallbacksRevision += n.Notification.From == CallbackAlarm.Sender ? 1 : 0;
+                    break;
+                case CallDispositioned:
+                    CallbacksRevision++;
+                    CallLogRevision++;
+                    await CountTodayAsync();
+                    break;
+                case CallConnected:
+                    CallLogRevision++;
+                    break;
+            }
+        }
+    }
+
+    public void Dismiss(int id) => _notifications.RemoveAll(n => n.Id == id);
+
+    public async Task ReloadLeadAsync(long leadId) => Lead = await leads.GetAsync(leadId);
+
+    private async Task CountTodayAsync()
+    {
+        if (_session is null)
+        {
+            return;
+        }
+
+        var today = await callLog.TodayAsync(_session.AgentUser);
+        CallsToday = today.Count;
+        TalkSecondsToday = today.Sum(c => c.TalkSeconds);
+    }
+}

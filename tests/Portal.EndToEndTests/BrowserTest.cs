@@ -7,9 +7,12 @@ public abstract class BrowserTest : IAsyncLifetime
 
     protected Browser Browser { get; private set; } = default!;
 
+    /// <summary>Configuration for this class's server (e.g. a livelier simulator); the default is a quiet one.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
-        var server = PortalServer.StartAsync();
+        var server = PortalServer.StartAsync(Settings);
         var browser = Browser.LaunchAsync();
         Server = await server;
         Browser = await browser;

@@ -52,7 +52,7 @@ public sealed class LivePushTests : BrowserTest
         await page.GoReadyAsync();
 
         await page.GetByLabel("Pause code", new() { Exact = true }).SelectOptionAsync("BREAK");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pause", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause [P]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED BREAK");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
 

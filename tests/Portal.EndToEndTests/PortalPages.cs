@@ -30,9 +30,31 @@ public static class PortalPages
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED LOGIN");
     }
 
+    public static ILocator Button(this IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
+    public static ILocator Field(this IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
+
+    public static async Task PauseAsync(this IPage page)
+    {
+        await page.Button("Pause [P]").ClickAsync();
+        await Expect(page.AgentState()).ToHaveTextAsync("PAUSED");
+    }
+
+    /// <summary>Chooses a status on the disposition screen and saves it.</summary>
+    public static async Task DispositionAsync(this IPage page, string status, bool pauseAfter = false)
+    {
+        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{status} ") }).ClickAsync();
+        if (pauseAfter)
+        {
+            await page.Field("Pause after disposition").CheckAsync();
+        }
+
+        await page.Button("Save disposition [Enter]").ClickAsync();
+    }
+
     public static async Task GoReadyAsync(this IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ready", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ready [R]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("READY");
     }
 }

@@ -8,10 +8,10 @@ using Portal.Infrastructure.Sessions;
 /// <summary>Puts demo agents into the states a test needs, through the same services the agent screen uses.</summary>
 internal static class LiveAgents
 {
-    /// <summary>Logs the agent in to TESTCAMP on a phone named after them; they land PAUSED (LOGIN).</summary>
-    public static async Task<SessionSnapshot> LogInAsync(this PortalFactory factory, string agentUser)
+    /// <summary>Logs the agent in to a campaign (TESTCAMP unless told) on a phone named after them; they land PAUSED (LOGIN).</summary>
+    public static async Task<SessionSnapshot> LogInAsync(this PortalFactory factory, string agentUser, string campaignId = "TESTCAMP")
     {
-        var outcome = await factory.Services.GetRequiredService<AgentDesk>().LogInAsync(agentUser, "TESTCAMP", agentUser);
+        var outcome = await factory.Services.GetRequiredService<AgentDesk>().LogInAsync(agentUser, campaignId, agentUser);
         Assert.True(outcome.Session is not null, $"Login of {agentUser} refused: {outcome.Refusal?.Reason}");
         return outcome.Session;
     }

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
-/// <summary>The whole portal in memory, on its own temporary SQLite file with the demo data seeded.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The whole portal in memory, on its own temporary SQLite file with the demo data seeded. Subclasses may override
+/// <see cref="ConfigureWebHost"/> (calling the base first) to change simulator or dialer settings for their tests.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 

@@ -321,9 +321,11 @@ public sealed class AgentSession
         }
 
         var dispositioned = new CallDispositioned(AgentUser, now, Call, statusCode, CampaignId, callback);
+        // Like VICIdial, an agent who dialled from pause returns to pause; manual campaigns always pause.
+        var pauseAfterCall = CampaignIsManual || Call.Direction == CallDirection.Manual;
         Call = null;
         PauseAfterDispo |= pauseAfter;
-        return CommandResult.Accepted(dispositioned, AfterCall(now, pauseWhenManual: CampaignIsManual));
+        return CommandResult.Accepted(dispositioned, AfterCall(now, pauseWhenManual: pauseAfterCall));
     }
 
     /// <summary>Where a session goes when a call is over: the pending intents decide, then the campaign's dial method.</summary>

@@ -85,6 +85,8 @@ public static class DependencyInjection
         services.AddSingleton<CallDesk>();
         services.AddSingleton<CallControls>();
         services.AddHostedService<AutoRecorder>();
+        services.AddSingleton<CallTimerActions>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallTimerActions>());
         services.AddSingleton<CallbackBook>();
         services.AddSingleton<CallbackAlarm>();
         services.AddHostedService(sp => sp.GetRequiredService<CallbackAlarm>());

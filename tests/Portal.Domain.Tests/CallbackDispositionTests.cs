@@ -49,4 +49,45 @@ public sealed class CallbackDispositionTests
 
         Expect.Refused(Refusal.NotInDisposition, agent.Send(new Disposition("CALLBK", Callback: request)));
     }
+
+    [Fact]
+    public void Disposition_of_a_call_the_agent_dialled_returns_the_agent_to_pause()
+    {
+        var agent = TestSession.LogIn()
+            .Then(new PlaceCall(TestSession.Call(CallDirection.Manual)))
+            .Then(new HangUpCustomer());
+
+        agent.Send(new Disposition("SALE"));
+
+        Assert.Equal(AgentState.Paused, agent.Session.State);
+        Assert.Null(agent.Session.PauseCode);
+    }
+
+    [Fact]
+    public void Disposition_of_a_call_the_agent_dialled_keeps_a_pending_pause_code()
+    {
+        var agent = TestSession.LogIn()
+            .Then(new PlaceCall(TestSession.Call(CallDirection.Manual)))
+            .Then(new Pause("BREAK"))
+            .Then(new HangUpCustomer());
+
+        agent.Send(new Disposition("SALE"));
+
+        Assert.Equal("BREAK", agent.Session.PauseCode);
+    }
+
+    [Theory]
+    [InlineData(CallDirection.Inbound)]
+    [InlineData(CallDirection.Outbound)]
+    public void Disposition_of_a_delivered_call_in_an_auto_dial_campaign_makes_the_agent_ready(CallDirection direction)
+    {
+        var agent = TestSession.In(AgentState.Ready)
+            .Then(new OfferCall(TestSession.Call(direction)))
+            .Then(new ConnectCall())
+            .Then(new HangUpCustomer());
+
+        agent.Send(new Disposition("SALE"));
+
+        Assert.Equal(AgentState.Ready, agent.Session.State);
+    }
 }

@@ -34,7 +34,8 @@ public sealed class NotificationTests
         var result = agent.Send(new Notify(Message));
 
         Assert.Single(result.Events);
-        Assert.Equal(before with { Version = agent.Session.Version }, agent.Session.ToSnapshot() with { InGroups = before.InGroups });
+        var after = agent.Session.ToSnapshot();
+        Assert.Equal(before with { Version = after.Version, InGroups = after.InGroups }, after);
     }
 
     [Fact]

@@ -43,26 +43,15 @@ public sealed class DispositionTests(DialOutcomesFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Disposition_makes_the_agent_ready_again_in_an_auto_dial_campaign()
+    public async Task Disposition_of_a_manual_dial_returns_the_agent_to_pause()
     {
         await factory.LogInToDispositionAsync("1003");
 
         await _desk.DispositionAsync("1003", "NI", pauseAfter: false, callback: null);
 
         var session = factory.Session("1003")!;
-        Assert.Equal(AgentState.Ready, session.State);
+        Assert.Equal(AgentState.Paused, session.State);
         Assert.Null(session.Call);
-    }
-
-    [Fact]
-    public async Task Disposition_with_pause_after_pauses_the_agent()
-    {
-        await factory.LogInToDispositionAsync("1004");
-
-        var done = await _desk.DispositionAsync("1004", "SALE", pauseAfter: true, callback: null);
-
-        Assert.True(done.Succeeded, done.Error);
-        Assert.Equal(AgentState.Paused, factory.Session("1004")!.State);
     }
 
     [Fact]

@@ -33,6 +33,11 @@ public sealed class Campaign
     /// <summary>Auto-dial: lines dialled per READY agent (VICIdial's auto_dial_level).</summary>
     public double DialLevel { get; private set; } = 1.0;
 
+    /// <summary>Seconds into a call after which the agent sees <see cref="TimerActionMessage"/> (0 = off).</summary>
+    public int TimerActionSeconds { get; private set; }
+
+    public string? TimerActionMessage { get; private set; }
+
     /// <summary>Preview and manual dials may use the lead's alternate phone.</summary>
     public bool AltPhoneDialAllowed { get; private set; }
     public IReadOnlyCollection<CampaignInGroup> InGroups => _inGroups.AsReadOnly();
@@ -74,6 +79,14 @@ public sealed class Campaign
     {
         DialLevel = Math.Clamp(dialLevel, 0, 10);
         AltPhoneDialAllowed = altPhoneDial;
+        return this;
+    }
+
+    /// <summary>VICIdial's campaign timer action: a message shown to the agent N seconds into every call.</summary>
+    public Campaign UseTimerAction(int seconds, string? message)
+    {
+        TimerActionSeconds = Math.Max(0, seconds);
+        TimerActionMessage = seconds > 0 ? message : null;
         return this;
     }
 

@@ -5,9 +5,10 @@ using Portal.Domain.Campaigns;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Telephony;
 
 /// <summary>What the agent screen asks of the server: the campaigns an agent may work, their pause codes, and login.</summary>
-public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus)
+public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus, ITelephony telephony)
 {
     /// <summary>The agent's live session, or null when logged out.</summary>
     public SessionSnapshot? Current(string agentUser) => sessions.Find(agentUser);
@@ -86,8 +87,13 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Logs the agent in to a campaign they may work, on the given phone; they land PAUSED (LOGIN).</summary>
-    public async Task<LoginOutcome> LogInAsync(string agentUser, string campaignId, string phoneLogin, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Logs the agent in to a campaign they may work: rings their phone into the session, selects the in-groups they
+    /// chose (all of the campaign's when none are given) and lands them PAUSED (LOGIN).
+    /// </summary>
+    public async Task<LoginOutcome> LogInAsync(
+        string agentUser, string campaignId, string phoneLogin, IReadOnlyList<string>? inGroups = null, bool? blended = null,
+        CancellationToken cancellationToken = default)
     {
         if (!AgentLogin.IsValidPhoneLogin(phoneLogin))
         {
@@ -100,7 +106,18 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, $"You may not log in to campaign {campaignId}."));
         }
 
+        var chosen = inGroups ?? campaign.InGroups;
+        if (chosen.Any(g => !campaign.InGroups.Contains(g)))
+        {
+            return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, "Choose only in-groups of your campaign."));
+        }
+
+        if (!await telephony.RingAgentPhoneAsync(agentUser, phoneLogin.Trim(), cancellationToken))
+        {
+            return new LoginOutcome(null, new Refusal(RefusalKind.InvalidLogin, $"Your phone {phoneLogin} did not answer; check the phone login and try again."));
+        }
+
         var isManual = campaign.DialMethod != DialMethod.Ratio;
-        return await sessions.LogInAsync(new AgentLogin(agentUser, campaign.Id, isManual, phoneLogin.Trim(), campaign.InGroups, Blended: !isManual));
+        return await sessions.LogInAsync(new AgentLogin(agentUser, campaign.Id, isManual, phoneLogin.Trim(), chosen, Blended: !isManual && (blended ?? true)));
     }
 }

@@ -20,6 +20,7 @@ internal static class DemoCatalog
             .UsePauseCodes(PauseCodeMode.Optional)
             .UseRecording(RecordingMode.OnDemand)
             .UseDialLevel(1.0, altPhoneDial: true)
+            .UseTimerAction(120, "Two minutes in: if the customer is interested, offer the premium plan.")
             .WithWebForm(
                 "https://crm.example.com/lead?lead_id=--A--lead_id--B--&phone=--A--phone_number--B--",
                 "Hello --A--first_name--B--, this is --A--fullname--B-- calling about your account."),

@@ -233,6 +233,12 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("Script")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimerActionMessage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimerActionSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WebFormUrl")
                         .HasColumnType("TEXT");
 

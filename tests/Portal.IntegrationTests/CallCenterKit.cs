@@ -60,9 +60,9 @@ internal static class CallCenterKit
     /// up: INCALL on a live call the call controls may act on.
     /// </summary>
     public static async Task<SessionSnapshot> LogInOnAnsweredCallAsync(
-        this PortalFactory factory, string agentUser, string number = DialOutcomesFactory.AnswerNumber)
+        this PortalFactory factory, string agentUser, string number = DialOutcomesFactory.AnswerNumber, string campaignId = "TESTCAMP")
     {
-        await factory.LogInAsync(agentUser);
+        await factory.LogInAsync(agentUser, campaignId);
         var dialled = await factory.Get<CallDesk>().ManualDialAsync(agentUser, new ManualDialRequest("1", number, SearchExistingLead: false));
         Assert.True(dialled.Succeeded, dialled.Error);
         return await factory.WaitForSessionAsync(

@@ -70,14 +70,26 @@ public sealed class InCallControlTests(DialOutcomesFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Manual_call_in_an_on_demand_campaign_is_not_recorded_by_itself()
+    public async Task Manual_call_in_an_all_calls_campaign_is_recorded_once_the_customer_answers()
     {
-        var onCall = await factory.LogInOnAnsweredCallAsync("1005");
+        var onCall = await factory.LogInOnAnsweredCallAsync("1005", campaignId: "INBOUND");
 
-        await _controls.ParkAsync("1005", park: true);
+        await factory.WaitForSessionAsync("1005", s => s.Call is { } c && c.Has(CallFlags.Recording), "the campaign's recording");
 
-        Assert.False(FlagsOf("1005").HasFlag(CallFlags.Recording));
-        Assert.Null(await _controls.CurrentRecordingAsync(onCall.Call!.CallId));
+        var recording = await _controls.CurrentRecordingAsync(onCall.Call!.CallId);
+        Assert.Equal("1005", recording?.AgentUser);
+    }
+
+    [Fact]
+    public async Task Recording_in_an_all_calls_campaign_may_be_stopped()
+    {
+        await factory.LogInOnAnsweredCallAsync("1015", campaignId: "INBOUND");
+        await factory.WaitForSessionAsync("1015", s => s.Call is { } c && c.Has(CallFlags.Recording), "the campaign's recording");
+
+        var done = await _controls.RecordAsync("1015", start: false);
+
+        Assert.True(done.Succeeded, done.Error);
+        Assert.False(FlagsOf("1015").HasFlag(CallFlags.Recording));
     }
 
     [Theory]

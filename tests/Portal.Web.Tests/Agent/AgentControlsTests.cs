@@ -25,7 +25,7 @@ public sealed class AgentControlsTests : BunitContext
     {
         var cut = RenderControls(Sessions.In(AgentState.Paused, "BREAK"));
 
-        Button(cut, "Ready").Click();
+        Button(cut, "Ready [R]").Click();
 
         Assert.Equal([new GoReady()], _commands);
     }
@@ -35,7 +35,7 @@ public sealed class AgentControlsTests : BunitContext
     {
         var cut = RenderControls(Sessions.In(AgentState.Ready));
 
-        Button(cut, "Pause").Click();
+        Button(cut, "Pause [P]").Click();
 
         Assert.Equal([new Pause(null)], _commands);
     }
@@ -46,7 +46,7 @@ public sealed class AgentControlsTests : BunitContext
         var cut = RenderControls(Sessions.In(AgentState.Ready));
 
         cut.Find("#pause-code").Change("BREAK");
-        Button(cut, "Pause").Click();
+        Button(cut, "Pause [P]").Click();
 
         Assert.Equal([new Pause("BREAK")], _commands);
     }
@@ -74,7 +74,7 @@ public sealed class AgentControlsTests : BunitContext
     {
         var cut = RenderControls(Sessions.In(AgentState.Ready), PauseCodeMode.Forced);
 
-        Assert.True(Button(cut, "Pause").HasAttribute("disabled"));
+        Assert.True(Button(cut, "Pause [P]").HasAttribute("disabled"));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class AgentControlsTests : BunitContext
 
         cut.Find("#pause-code").Change("LUNCH");
 
-        Assert.False(Button(cut, "Pause").HasAttribute("disabled"));
+        Assert.False(Button(cut, "Pause [P]").HasAttribute("disabled"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class AgentControlsTests : BunitContext
         var cut = RenderControls(Sessions.In(AgentState.Ready), PauseCodeMode.Forced);
 
         cut.Find("#pause-code").Change("LUNCH");
-        Button(cut, "Pause").Click();
+        Button(cut, "Pause [P]").Click();
 
         Assert.Equal([new Pause("LUNCH")], _commands);
     }

@@ -75,19 +75,21 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<SimulatedPbx>());
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<LeadDirectory>();
-        services.AddSingleton<LeadSearch>();
-        services.AddSingleton<CallLogBook>();
+        services.AddSingleton<ILeadSearch, LeadSearch>();
+        services.AddSingleton<ICallLogBook, CallLogBook>();
         services.AddSingleton<DncList>();
         services.AddSingleton<CallRouter>();
         services.AddHostedService(sp => sp.GetRequiredService<CallRouter>());
         services.AddHostedService<CallCenter>();
         services.AddHostedService<AutoDialer>();
         services.AddSingleton<CallDesk>();
+        services.AddSingleton<ICallDesk>(sp => sp.GetRequiredService<CallDesk>());
         services.AddSingleton<CallControls>();
+        services.AddSingleton<ICallControls>(sp => sp.GetRequiredService<CallControls>());
         services.AddHostedService<AutoRecorder>();
         services.AddSingleton<CallTimerActions>();
         services.AddHostedService(sp => sp.GetRequiredService<CallTimerActions>());
-        services.AddSingleton<CallbackBook>();
+        services.AddSingleton<ICallbackBook, CallbackBook>();
         services.AddSingleton<CallbackAlarm>();
         services.AddHostedService(sp => sp.GetRequiredService<CallbackAlarm>());
     }

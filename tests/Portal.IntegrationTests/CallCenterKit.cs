@@ -26,10 +26,17 @@ internal static class CallCenterKit
         return await query(db);
     }
 
-    public static async Task ChangeAsync(this PortalFactory factory, Action<PortalDbContext> change)
+    public static Task ChangeAsync(this PortalFactory factory, Action<PortalDbContext> change) =>
+        factory.ChangeAsync(db =>
+        {
+            change(db);
+            return Task.CompletedTask;
+        });
+
+    public static async Task ChangeAsync(this PortalFactory factory, Func<PortalDbContext, Task> change)
     {
         await using var db = await factory.Get<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        change(db);
+        await change(db);
         await db.SaveChangesAsync();
     }
 

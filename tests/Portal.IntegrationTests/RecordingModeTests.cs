@@ -14,12 +14,7 @@ public sealed class RecordingModeTests(DialOutcomesFactory factory) : IClassFixt
     private readonly CallControls _controls = factory.Get<CallControls>();
 
     private Task UseRecordingAsync(string campaignId, RecordingMode mode) =>
-        factory.QueryAsync(async db =>
-        {
-            var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId);
-            campaign.UseRecording(mode);
-            return await db.SaveChangesAsync();
-        });
+        factory.ChangeAsync(async db => (await db.Campaigns.SingleAsync(c => c.Id == campaignId)).UseRecording(mode));
 
     [Fact]
     public async Task Campaign_that_never_records_refuses_to_start_a_recording()

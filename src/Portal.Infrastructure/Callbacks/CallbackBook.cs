@@ -5,7 +5,7 @@ using Portal.Domain.Callbacks;
 using Portal.Infrastructure.Data;
 
 /// <summary>The callbacks an agent may work: their own USERONLY ones, and the ANYONE ones of their campaign.</summary>
-public sealed class CallbackBook(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+public sealed class CallbackBook(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : ICallbackBook
 {
     public async Task<IReadOnlyList<CallbackItem>> ForAgentAsync(string agentUser, string campaignId, CancellationToken cancellationToken = default)
     {

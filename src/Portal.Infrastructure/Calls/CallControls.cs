@@ -16,7 +16,7 @@ public sealed class CallControls(
     CallRegistry registry,
     CallRouter router,
     IDbContextFactory<PortalDbContext> contexts,
-    TimeProvider time)
+    TimeProvider time) : ICallControls
 {
     public bool SupportsHoldAndMute => telephony.SupportsHoldAndMute;
 

@@ -23,7 +23,7 @@ public sealed class CallDesk(
     LeadDirectory leads,
     DncList dnc,
     IDbContextFactory<PortalDbContext> contexts,
-    TimeProvider time)
+    TimeProvider time) : ICallDesk
 {
     private readonly ConcurrentDictionary<string, HashSet<long>> _skipped = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data;
 
 /// <summary>An agent's calls today, for the call log panel and the status bar's totals.</summary>
-public sealed class CallLogBook(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+public sealed class CallLogBook(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : ICallLogBook
 {
     public async Task<IReadOnlyList<CallLogEntry>> TodayAsync(string agentUser, CancellationToken cancellationToken = default)
     {

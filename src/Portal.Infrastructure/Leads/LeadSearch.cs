@@ -5,7 +5,7 @@ using Portal.Domain.Leads;
 using Portal.Infrastructure.Data;
 
 /// <summary>Lead search and editing for the agent screen.</summary>
-public sealed class LeadSearch(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+public sealed class LeadSearch(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : ILeadSearch
 {
     public const int MaxResults = 50;
 

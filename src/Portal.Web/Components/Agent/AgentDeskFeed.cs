@@ -11,7 +11,7 @@ using Portal.Infrastructure.Sessions;
 /// profile, pause codes and statuses, loaded once per campaign.
 /// </summary>
 public sealed class AgentDeskFeed(
-    AgentDesk desk, SessionEventBus bus, CallRouter router, CallDesk calls, LeadDirectory leads, CallLogBook callLog)
+    AgentDesk desk, SessionEventBus bus, CallRouter router, ICallDesk calls, LeadDirectory leads, ICallLogBook callLog)
 {
     public IDisposable Watch(string agentUser, Action<AgentDeskChange> onChange)
     {

@@ -16,7 +16,7 @@ public sealed class AgentDeskView(
     string agentName,
     LeadDirectory leads,
     CallRouter router,
-    CallLogBook callLog)
+    ICallLogBook callLog)
 {
     private readonly List<(int Id, AgentNotification Notification)> _notifications = [];
     private SessionSnapshot? _session;

@@ -1,0 +1,23 @@
+namespace Portal.Infrastructure.Calls;
+
+using Portal.Domain.Callbacks;
+using Portal.Domain.Campaigns;
+using Portal.Domain.Leads;
+
+/// <summary>Placing and ending calls for an agent (manual dial, preview, hang-up, disposition).</summary>
+public interface ICallDesk
+{
+    Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default);
+
+    Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default);
+
+    void SkipPreview(string agentUser, long leadId);
+
+    Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default);
+
+    Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Status>> StatusesAsync(string campaignId, CancellationToken cancellationToken = default);
+
+    Task<DeskResult> DispositionAsync(string agentUser, string statusCode, bool pauseAfter, CallbackRequest? callback, CancellationToken cancellationToken = default);
+}

@@ -121,7 +121,7 @@ public sealed class CallbackAlarmTests(PortalFactory factory) : IClassFixture<Po
 
         await _alarm.RaiseDueAsync(CancellationToken.None);
 
-        var item = Assert.Single(await factory.Get<CallbackBook>().ForAgentAsync("1008", "TESTCAMP"), c => c.Id == callback.Id);
+        var item = Assert.Single(await factory.Get<ICallbackBook>().ForAgentAsync("1008", "TESTCAMP"), c => c.Id == callback.Id);
         Assert.True(item.IsDue);
     }
 }

@@ -10,7 +10,7 @@ using Portal.Infrastructure.Calls;
 public sealed class DispositionTests(DialOutcomesFactory factory) : IClassFixture<DialOutcomesFactory>
 {
     private readonly CallDesk _desk = factory.Get<CallDesk>();
-    private readonly CallbackBook _callbacks = factory.Get<CallbackBook>();
+    private readonly ICallbackBook _callbacks = factory.Get<ICallbackBook>();
 
     private static CallbackRequest Tomorrow(CallbackType type, string comments) => new(DateTimeOffset.UtcNow.AddDays(1), type, comments);
 

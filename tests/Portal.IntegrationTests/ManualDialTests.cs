@@ -133,6 +133,20 @@ public sealed class ManualDialTests(DialOutcomesFactory factory) : IClassFixture
         Assert.Null(factory.Session("1011")!.Call);
     }
 
+    /// <summary>A refused dial has no side effects: retrying it must not fill the campaign's list with copies of the number.</summary>
+    [Fact]
+    public async Task Manual_dial_refused_for_a_dnc_number_creates_no_lead()
+    {
+        const string number = "3125550176";
+        await factory.ChangeAsync(db => db.DncNumbers.Add(new DncNumber { PhoneNumber = number, AddedAt = DateTimeOffset.UtcNow, AddedBy = "admin" }));
+        await factory.LogInAsync("1020");
+
+        var dialled = await DialAsync("1020", number, searchExistingLead: false);
+
+        Assert.False(dialled.Succeeded);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Leads.CountAsync(l => l.Details.PhoneNumber == number)));
+    }
+
     [Fact]
     public async Task Manual_dial_of_a_number_on_the_campaigns_dnc_list_is_refused()
     {

@@ -108,7 +108,6 @@ public sealed class TransferTests(DialOutcomesFactory factory) : IClassFixture<D
     [InlineData(null, null, "Choose an in-group or an agent to transfer to.")]
     [InlineData("SUPPORT", "1002", "Choose an in-group or an agent to transfer to.")]
     [InlineData(null, "1019", "Agent 1019 is not logged in.")]
-    [InlineData(null, "1001", "Agent 1001 is not logged in.")]
     [InlineData("NOPE", null, "In-group NOPE does not exist.")]
     public async Task Local_closer_without_a_valid_destination_is_refused_and_keeps_the_call(string? inGroupId, string? targetAgent, string error)
     {
@@ -117,6 +116,18 @@ public sealed class TransferTests(DialOutcomesFactory factory) : IClassFixture<D
         var done = await _controls.LocalCloserAsync("1001", inGroupId, targetAgent);
 
         Assert.Equal(error, done.Error);
+        Assert.Equal(AgentState.InCall, factory.Session("1001")!.State);
+        Assert.Empty(factory.Get<CallRouter>().Waiting());
+    }
+
+    [Fact]
+    public async Task Agent_direct_transfer_to_oneself_is_refused_and_keeps_the_call()
+    {
+        await factory.LogInOnAnsweredCallAsync("1001");
+
+        var done = await _controls.LocalCloserAsync("1001", inGroupId: null, targetAgent: "1001");
+
+        Assert.False(done.Succeeded);
         Assert.Equal(AgentState.InCall, factory.Session("1001")!.State);
         Assert.Empty(factory.Get<CallRouter>().Waiting());
     }

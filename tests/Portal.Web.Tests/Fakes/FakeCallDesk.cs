@@ -1,0 +1,66 @@
+namespace Portal.Web.Tests.Fakes;
+
+using Portal.Domain.Callbacks;
+using Portal.Domain.Campaigns;
+using Portal.Domain.Leads;
+using Portal.Infrastructure.Calls;
+
+/// <summary>Records what a component asks of the call desk and answers with <see cref="Result"/>.</summary>
+internal sealed class FakeCallDesk : ICallDesk
+{
+    /// <summary>What every dial, hang-up and disposition returns.</summary>
+    public DeskResult Result { get; set; } = DeskResult.Ok;
+
+    /// <summary>The leads <see cref="PreviewNextAsync"/> hands out, in order; null once empty.</summary>
+    public Queue<Lead> Previews { get; } = new();
+
+    public IReadOnlyList<Status> Statuses { get; set; } = [];
+
+    public List<(string AgentUser, ManualDialRequest Request)> ManualDials { get; } = [];
+
+    public List<string> PreviewRequests { get; } = [];
+
+    public List<(string AgentUser, long LeadId)> Skips { get; } = [];
+
+    public List<string> DialNexts { get; } = [];
+
+    public List<string> HangUps { get; } = [];
+
+    public List<(string AgentUser, string StatusCode, bool PauseAfter, CallbackRequest? Callback)> Dispositions { get; } = [];
+
+    public Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
+    {
+        ManualDials.Add((agentUser, request));
+        return Task.FromResult(Result);
+    }
+
+    public Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        PreviewRequests.Add(agentUser);
+        return Task.FromResult(Previews.TryDequeue(out var lead) ? lead : null);
+    }
+
+    public void SkipPreview(string agentUser, long leadId) => Skips.Add((agentUser, leadId));
+
+    public Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        DialNexts.Add(agentUser);
+        return Task.FromResult(Result);
+    }
+
+    public Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        HangUps.Add(agentUser);
+        return Task.FromResult(Result);
+    }
+
+    public Task<IReadOnlyList<Status>> StatusesAsync(string campaignId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Statuses);
+
+    public Task<DeskResult> DispositionAsync(
+        string agentUser, string statusCode, bool pauseAfter, CallbackRequest? callback, CancellationToken cancellationToken = default)
+    {
+        Dispositions.Add((agentUser, statusCode, pauseAfter, callback));
+        return Task.FromResult(Result);
+    }
+}

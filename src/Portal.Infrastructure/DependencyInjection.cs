@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<SimulatedPbx>();
         services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<SimulatedPbx>());
         services.AddHostedService(sp => sp.GetRequiredService<SimulatedPbx>());
+        services.AddSingleton<CallIds>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<LeadDirectory>();
         services.AddSingleton<ILeadSearch, LeadSearch>();

@@ -21,6 +21,9 @@ public abstract class BrowserTest : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
+        await Server.StopAsync();
+        var errors = Server.LoggedErrors;
         await Server.DisposeAsync();
+        Assert.True(errors.Count == 0, "The server logged errors:\n" + string.Join("\n", errors));
     }
 }

@@ -13,7 +13,13 @@ public sealed partial class PortalServer : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-e2e", Guid.NewGuid().ToString("N"));
     private readonly int _port = FreePort();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
     private Process? _process;
+
+    /// <summary>Lines the server logged at error level or above ("fail:", "crit:"): a passing test leaves none.</summary>
+    public IReadOnlyList<string> LoggedErrors =>
+        [.. _output.Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            .Select(line => line + " " + string.Join(" ", _output.SkipWhile(l => l != line).Skip(1).Take(3)))];
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
@@ -106,7 +112,7 @@ public sealed partial class PortalServer : IAsyncDisposable
         }
 
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var output = _output;
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         DataReceivedEventHandler collect = (_, e) =>
         {

@@ -77,15 +77,16 @@ public sealed class CallbackDialTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Dialling_a_callback_does_not_complete_it_for_a_different_lead()
+    public async Task Dialling_a_callback_with_a_different_lead_is_refused_and_leaves_it_open()
     {
         var callback = await ScheduleDueAsync("1007", CallbackType.UserOnly, leadSkip: 24);
         var otherLead = await factory.LeadWithUniqueNumberAsync(listId: 101, skip: 25);
         await factory.LogInAsync("1007");
 
-        await _desk.ManualDialAsync("1007", new ManualDialRequest("1", "", LeadId: otherLead.LeadId, CallbackId: callback.Id));
+        var result = await _desk.ManualDialAsync("1007", new ManualDialRequest("1", "", LeadId: otherLead.LeadId, CallbackId: callback.Id));
 
-        Assert.Equal(otherLead.LeadId, factory.Session("1007")?.Call?.LeadId);
+        Assert.Equal("This callback is for another lead.", result.Error);
+        Assert.Null(factory.Session("1007")?.Call);
         Assert.NotEqual(CallbackState.Inactive, await StateOfAsync(callback));
     }
 }

@@ -279,13 +279,14 @@ public sealed class AgentSession
 
     private CommandResult ApplyInGroups(IReadOnlyList<string> inGroups, bool blended, DateTimeOffset now)
     {
-        if (inGroups.SequenceEqual(_inGroups) && blended == Blended)
+        var distinct = inGroups.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.SequenceEqual(_inGroups) && blended == Blended)
         {
             return CommandResult.Accepted();
         }
 
         _inGroups.Clear();
-        _inGroups.AddRange(inGroups.Distinct(StringComparer.Ordinal));
+        _inGroups.AddRange(distinct);
         Blended = blended;
         return CommandResult.Accepted(new InGroupsChanged(AgentUser, now, [.. _inGroups], blended));
     }

@@ -17,6 +17,7 @@ using Portal.Infrastructure.Telephony;
 /// </summary>
 public sealed class AutoDialer(
     ITelephony telephony,
+    CallIds callIds,
     CallRegistry registry,
     SessionRuntime sessions,
     LeadDirectory leads,
@@ -77,9 +78,10 @@ public sealed class AutoDialer(
             var busyLeads = registry.All().Where(c => c.LeadId is not null).Select(c => c.LeadId!.Value).ToList();
             foreach (var lead in await leads.NextDialableAsync(group.Key, lines, busyLeads, cancellationToken))
             {
-                var request = new OriginateRequest(lead.Details.PhoneCode, lead.Details.PhoneNumber, group.Key, AgentUser: null);
-                var callId = await telephony.OriginateAsync(request, cancellationToken);
+                // Tracked before it is dialled, so no outcome can arrive for an unknown call.
+                var callId = callIds.Next();
                 registry.Track(new TrackedCall(callId, TrackedCallKind.AutoDial, group.Key, null, lead.LeadId, lead.Details.PhoneCode, lead.Details.PhoneNumber, time.GetUtcNow()));
+                await telephony.OriginateAsync(new OriginateRequest(callId, lead.Details.PhoneCode, lead.Details.PhoneNumber, group.Key, AgentUser: null), cancellationToken);
             }
         }
     }

@@ -41,7 +41,12 @@ public sealed class CallControls(
             return DeskResult.Fail("Choose an in-group or an agent to transfer to.");
         }
 
-        if (targetAgent is not null && (targetAgent == agentUser || sessions.Find(targetAgent) is null))
+        if (targetAgent == agentUser)
+        {
+            return DeskResult.Fail("You cannot transfer a call to yourself.");
+        }
+
+        if (targetAgent is not null && sessions.Find(targetAgent) is null)
         {
             return DeskResult.Fail($"Agent {targetAgent} is not logged in.");
         }

@@ -19,6 +19,7 @@ using Portal.Infrastructure.Telephony;
 public sealed class CallDesk(
     SessionRuntime sessions,
     ITelephony telephony,
+    CallIds callIds,
     CallRegistry registry,
     LeadDirectory leads,
     DncList dnc,
@@ -40,7 +41,7 @@ public sealed class CallDesk(
             return DeskResult.Fail("Pause first: manual dials are placed while paused.");
         }
 
-        var target = await ResolveTargetAsync(session.CampaignId, request, cancellationToken);
+        var target = await ResolveTargetAsync(request, cancellationToken);
         if (target.Error is not null)
         {
             return DeskResult.Fail(target.Error);
@@ -51,21 +52,42 @@ public sealed class CallDesk(
             return DeskResult.Fail($"{target.Number} is on the do-not-call list and cannot be dialled.");
         }
 
-        var callId = await telephony.OriginateAsync(new OriginateRequest(target.PhoneCode, target.Number, session.CampaignId, agentUser), cancellationToken);
+        if (request.CallbackId is { } callbackId && await CallbackProblemAsync(callbackId, agentUser, target.LeadId, cancellationToken) is { } problem)
+        {
+            return DeskResult.Fail(problem);
+        }
+
+        // Only a dial that is allowed gets a lead: an existing one of the campaign, or a new one.
+        var leadId = target.LeadId
+            ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
+            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, cancellationToken);
+
+        // The call is tracked and on the agent's screen before it is dialled, so its outcome always finds it.
+        var callId = callIds.Next();
         var now = time.GetUtcNow();
-        registry.Track(new TrackedCall(callId, TrackedCallKind.Manual, session.CampaignId, null, target.LeadId, target.PhoneCode, target.Number, now) { AgentUser = agentUser });
-        var call = new ActiveCall(callId, target.LeadId, target.Number, CallDirection.Manual, null, CallFlags.Ringing, now);
+        registry.Track(new TrackedCall(callId, TrackedCallKind.Manual, session.CampaignId, null, leadId, target.PhoneCode, target.Number, now) { AgentUser = agentUser });
+        var call = new ActiveCall(callId, leadId, target.Number, CallDirection.Manual, null, CallFlags.Ringing, now);
         var placed = await sessions.SendAsync(agentUser, new PlaceCall(call));
         if (!placed.IsAccepted)
         {
             registry.Forget(callId);
-            await telephony.HangUpAsync(callId, cancellationToken);
             return DeskResult.Fail(placed.Refusal!.Reason);
         }
 
-        if (request.CallbackId is { } callbackId)
+        try
         {
-            await CompleteCallbackAsync(callbackId, cancellationToken);
+            await telephony.OriginateAsync(new OriginateRequest(callId, target.PhoneCode, target.Number, session.CampaignId, agentUser), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            registry.Forget(callId);
+            await sessions.SendAsync(agentUser, new HangUpCustomer(CallEndReason.Dropped));
+            return DeskResult.Fail("The phone system could not place the call; disposition it and try again.");
+        }
+
+        if (request.CallbackId is { } dialled)
+        {
+            await CompleteCallbackAsync(dialled, cancellationToken);
         }
 
         ForgetSkipped(agentUser, target.LeadId);
@@ -172,7 +194,7 @@ public sealed class CallDesk(
     internal static DeskResult Result(CommandOutcome outcome) => outcome.IsAccepted ? DeskResult.Ok : DeskResult.Fail(outcome.Refusal!.Reason);
 
     private async Task<(string PhoneCode, string Number, long? LeadId, string? Error)> ResolveTargetAsync(
-        string campaignId, ManualDialRequest request, CancellationToken cancellationToken)
+        ManualDialRequest request, CancellationToken cancellationToken)
     {
         if (request.LeadId is { } leadId)
         {
@@ -188,14 +210,22 @@ public sealed class CallDesk(
                 : (lead.Details.PhoneCode, number, leadId, PhoneNumbers.ValidateNumber(number));
         }
 
-        if ((PhoneNumbers.ValidatePhoneCode(request.PhoneCode) ?? PhoneNumbers.ValidateNumber(request.PhoneNumber)) is { } invalid)
-        {
-            return ("", "", null, invalid);
-        }
+        var invalid = PhoneNumbers.ValidatePhoneCode(request.PhoneCode) ?? PhoneNumbers.ValidateNumber(request.PhoneNumber);
+        return (request.PhoneCode, request.PhoneNumber, null, invalid);
+    }
 
-        var existing = request.SearchExistingLead ? await leads.FindInCampaignAsync(campaignId, request.PhoneNumber, cancellationToken) : null;
-        var id = existing ?? await leads.CreateForManualDialAsync(campaignId, request.PhoneCode, request.PhoneNumber, cancellationToken);
-        return (request.PhoneCode, request.PhoneNumber, id, null);
+    /// <summary>A callback may be dialled by an agent who may take it, for its own lead, while it is still open.</summary>
+    private async Task<string?> CallbackProblemAsync(long callbackId, string agentUser, long? leadId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var callback = await db.Callbacks.AsNoTracking().SingleOrDefaultAsync(c => c.Id == callbackId, cancellationToken);
+        return callback switch
+        {
+            null or { State: CallbackState.Inactive } => "This callback is no longer open.",
+            _ when !callback.MayBeTakenBy(agentUser) => "This callback belongs to another agent.",
+            _ when callback.LeadId != leadId => "This callback is for another lead.",
+            _ => null,
+        };
     }
 
     private async Task CompleteCallbackAsync(long callbackId, CancellationToken cancellationToken)

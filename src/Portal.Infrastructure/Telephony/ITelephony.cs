@@ -16,8 +16,8 @@ public interface ITelephony
     /// <summary>Rings the agent's phone and joins it to their session's conference; false when it is not answered.</summary>
     Task<bool> RingAgentPhoneAsync(string agentUser, string phoneLogin, CancellationToken cancellationToken = default);
 
-    /// <summary>Dials a customer; the outcome arrives later as an event for the returned call id.</summary>
-    Task<string> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default);
+    /// <summary>Dials a customer; the outcome arrives later as an event for the request's call id.</summary>
+    Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Connects a waiting call (inbound or answered by the dialer) to an agent's session.</summary>
     Task BridgeToAgentAsync(string callId, string agentUser, CancellationToken cancellationToken = default);

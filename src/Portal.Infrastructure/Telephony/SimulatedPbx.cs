@@ -32,9 +32,9 @@ public sealed class SimulatedPbx(
     public Task<bool> RingAgentPhoneAsync(string agentUser, string phoneLogin, CancellationToken cancellationToken = default) =>
         Task.FromResult(!string.IsNullOrWhiteSpace(phoneLogin));
 
-    public Task<string> OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default)
+    public Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default)
     {
-        var call = NewCall(request.PhoneNumber);
+        var call = NewCall(request.PhoneNumber, request.CallId);
         After(call, _options.RingSeconds, () =>
         {
             var outcome = OutcomeFor(request.PhoneNumber);
@@ -48,7 +48,7 @@ public sealed class SimulatedPbx(
             _calls.TryRemove(call.Id, out _);
             Raise(outcome == "Busy" ? new CustomerBusy(call.Id, time.GetUtcNow()) : new CustomerNoAnswer(call.Id, time.GetUtcNow()));
         });
-        return Task.FromResult(call.Id);
+        return Task.CompletedTask;
     }
 
     /// <summary>Brings a caller to an in-group now (the inbound generator, and trainers through the API).</summary>
@@ -154,9 +154,9 @@ public sealed class SimulatedPbx(
         }
     }
 
-    private SimulatedCall NewCall(string number)
+    private SimulatedCall NewCall(string number, string? id = null)
     {
-        var call = new SimulatedCall($"{_idPrefix}{Interlocked.Increment(ref _sequence):D6}", number);
+        var call = new SimulatedCall(id ?? $"{_idPrefix}{Interlocked.Increment(ref _sequence):D6}", number);
         _calls[call.Id] = call;
         return call;
     }

@@ -66,5 +66,10 @@ public sealed class InboundCallTests : BrowserTest
         await Expect(callbacks).ToContainTextAsync("USERONLY");
         await Expect(callbacks).ToContainTextAsync(tomorrow.ToString("yyyy-MM-dd HH:mm"));
         await Expect(page.GetByLabel("Calls today", new() { Exact = true })).ToHaveTextAsync("1");
+
+        // Later: dial the callback from the list; it is done and leaves the list.
+        await callbacks.GetByRole(AriaRole.Button, new() { NameRegex = new("^Dial callback for") }).ClickAsync();
+        await Expect(page.AgentState()).Not.ToHaveTextAsync("PAUSED");
+        await Expect(page.GetByText("No callbacks scheduled.")).ToBeVisibleAsync();
     }
 }

@@ -1,5 +1,7 @@
 namespace Portal.IntegrationTests;
 
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Callbacks;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
 
@@ -41,5 +43,22 @@ public sealed class AutoDialTests
 
         Assert.Equal(AgentState.Paused, factory.Session("1001")!.State);
         Assert.DoesNotContain(factory.Get<CallRegistry>().All(), c => c.AgentUser == "1001");
+    }
+
+    [Fact]
+    public async Task Due_anyone_callback_is_dialled_before_new_leads_and_completed()
+    {
+        await using var factory = EveryoneAnswers();
+        var lead = await factory.LeadWithUniqueNumberAsync(listId: 101, skip: 300);
+        var now = DateTimeOffset.UtcNow;
+        var callback = Callback.Schedule(lead.LeadId, "TESTCAMP", now.AddMinutes(-5), CallbackType.Anyone, "1005", "ready to buy", now.AddDays(-1));
+        await factory.ChangeAsync(db => db.Callbacks.Add(callback));
+
+        await factory.LogInReadyAsync("1001");
+
+        var session = await factory.WaitForSessionAsync("1001", s => s.State == AgentState.InCall, "the callback dialled", DialerRound);
+        Assert.Equal(lead.LeadId, session.Call!.LeadId);
+        var state = await factory.QueryAsync(db => db.Callbacks.Where(c => c.Id == callback.Id).Select(c => c.State).SingleAsync());
+        Assert.Equal(CallbackState.Inactive, state);
     }
 }

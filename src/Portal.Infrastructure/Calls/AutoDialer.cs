@@ -13,7 +13,7 @@ using Portal.Infrastructure.Telephony;
 
 /// <summary>
 /// Keeps RATIO campaigns dialling: every second, each campaign gets (READY blended agents × dial level) lines,
-/// less the calls already ringing or waiting for it.
+/// less the calls already ringing or waiting for it; due ANYONE callbacks are dialled before new leads.
 /// </summary>
 public sealed class AutoDialer(
     ITelephony telephony,
@@ -76,7 +76,11 @@ public sealed class AutoDialer(
             }
 
             var busyLeads = registry.All().Where(c => c.LeadId is not null).Select(c => c.LeadId!.Value).ToList();
-            foreach (var lead in await leads.NextDialableAsync(group.Key, lines, busyLeads, cancellationToken))
+            var callbacks = await leads.TakeDueCallbacksAsync(group.Key, lines, busyLeads, cancellationToken);
+            var fresh = lines > callbacks.Count
+                ? await leads.NextDialableAsync(group.Key, lines - callbacks.Count, [.. busyLeads, .. callbacks.Select(l => l.LeadId)], cancellationToken)
+                : [];
+            foreach (var lead in callbacks.Concat(fresh))
             {
                 // Tracked before it is dialled, so no outcome can arrive for an unknown call.
                 var callId = callIds.Next();

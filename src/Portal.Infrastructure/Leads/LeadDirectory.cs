@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Leads;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Callbacks;
 using Portal.Domain.Leads;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Data;
@@ -71,6 +72,27 @@ public sealed class LeadDirectory(IDbContextFactory<PortalDbContext> contexts, I
             .OrderBy(l => l.CalledCount).ThenBy(l => l.LeadId)
             .Take(count)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Due ANYONE callbacks of the campaign, oldest first, with their leads: the auto-dialer calls these before new
+    /// leads, as VICIdial puts them back in the hopper. The callbacks returned are marked done.
+    /// </summary>
+    public async Task<IReadOnlyList<Lead>> TakeDueCallbacksAsync(string campaignId, int count, IReadOnlyCollection<long> exclude, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var dnc = db.DncNumbers.Where(d => d.CampaignId == null || d.CampaignId == campaignId).Select(d => d.PhoneNumber);
+        var due = await (from c in db.Callbacks
+                         join l in db.Leads on c.LeadId equals l.LeadId
+                         where c.CampaignId == campaignId && c.Type == CallbackType.Anyone && c.State != CallbackState.Inactive && c.DueAt <= now
+                               && !exclude.Contains(l.LeadId) && !dnc.Contains(l.Details.PhoneNumber)
+                         orderby c.DueAt
+                         select new { Callback = c, Lead = l })
+            .Take(count).ToListAsync(cancellationToken);
+        due.ForEach(d => d.Callback.Complete());
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. due.Select(d => d.Lead)];
     }
 
     /// <summary>An auto-dial call that never reached an agent: the dialer dispositions it (busy, no answer, drop).</summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
+using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Radzen;
 
@@ -40,7 +41,7 @@ public static class WebServices
             .AddPolicy(SupervisorPolicy, policy => policy.RequireRole(PortalRoles.Supervisor, PortalRoles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(PortalRoles.Admin));
 
-        services.AddSingleton<Portal.Web.Api.Vicidial.VicidialApiHandler>();
+        services.AddVicidialAgentApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

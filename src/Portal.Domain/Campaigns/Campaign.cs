@@ -38,6 +38,12 @@ public sealed class Campaign
 
     public string? TimerActionMessage { get; private set; }
 
+    /// <summary>Whether agents may preview leads before dialling, and skip them (VICIdial's manual_preview_dial).</summary>
+    public PreviewDialMode PreviewDial { get; private set; } = PreviewDialMode.PreviewAndSkip;
+
+    /// <summary>Agents (and switch_lead) may switch the lead of a live inbound call (VICIdial's agent_lead_search).</summary>
+    public bool InboundLeadSwitch { get; private set; } = true;
+
     /// <summary>Preview and manual dials may use the lead's alternate phone.</summary>
     public bool AltPhoneDialAllowed { get; private set; }
     public IReadOnlyCollection<CampaignInGroup> InGroups => _inGroups.AsReadOnly();
@@ -87,6 +93,13 @@ public sealed class Campaign
     {
         TimerActionSeconds = Math.Max(0, seconds);
         TimerActionMessage = seconds > 0 ? message : null;
+        return this;
+    }
+
+    public Campaign UsePreviewDial(PreviewDialMode mode, bool inboundLeadSwitch)
+    {
+        PreviewDial = mode;
+        InboundLeadSwitch = inboundLeadSwitch;
         return this;
     }
 

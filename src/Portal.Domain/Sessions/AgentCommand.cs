@@ -58,3 +58,15 @@ public sealed record SetCallFlag(CallFlags Flag, bool On) : AgentCommand;
 
 /// <summary>Disposition the call that just ended; optionally pause afterwards, or schedule a callback.</summary>
 public sealed record Disposition(string StatusCode, bool PauseAfter = false, CallbackRequest? Callback = null) : AgentCommand;
+
+/// <summary>Show a lead in preview on the paused agent's screen (before DIAL / SKIP / FINISH).</summary>
+public sealed record PreviewLead(long LeadId) : AgentCommand;
+
+/// <summary>Close the preview without dialling (FINISH).</summary>
+public sealed record EndPreview : AgentCommand;
+
+/// <summary>Show another lead for the live inbound call (VICIdial's switch_lead).</summary>
+public sealed record SwitchLead(long LeadId) : AgentCommand;
+
+/// <summary>Ask the agent's screen to reload panels: lead form, script, callbacks (update_fields, refresh_panel).</summary>
+public sealed record RefreshPanels(IReadOnlyList<string> Panels) : AgentCommand;

@@ -51,3 +51,9 @@ public sealed record NotificationReceived(string AgentUser, DateTimeOffset At, A
 
 public sealed record AgentLoggedOut(string AgentUser, DateTimeOffset At, AgentState LastState, string? LastPauseCode, DateTimeOffset LastSince)
     : AgentEvent(AgentUser, At);
+
+public sealed record LeadPreviewed(string AgentUser, DateTimeOffset At, long? LeadId) : AgentEvent(AgentUser, At);
+
+public sealed record LeadSwitched(string AgentUser, DateTimeOffset At, long? PreviousLeadId, long LeadId) : AgentEvent(AgentUser, At);
+
+public sealed record PanelsRefreshRequested(string AgentUser, DateTimeOffset At, IReadOnlyList<string> Panels) : AgentEvent(AgentUser, At);

@@ -25,6 +25,7 @@ public sealed class AgentSession
         _inGroups = [.. s.InGroups];
         Blended = s.Blended;
         Version = s.Version;
+        PreviewLeadId = s.PreviewLeadId;
     }
 
     public string AgentUser { get; }
@@ -41,6 +42,8 @@ public sealed class AgentSession
     public bool LogoutAfterDispo { get; private set; }
     public IReadOnlyList<string> InGroups => _inGroups.AsReadOnly();
     public bool Blended { get; private set; }
+
+    public long? PreviewLeadId { get; private set; }
 
     /// <summary>Counts accepted changes; lets readers order snapshots.</summary>
     public long Version { get; private set; }
@@ -66,7 +69,10 @@ public sealed class AgentSession
 
     public SessionSnapshot ToSnapshot() => new(
         AgentUser, CampaignId, CampaignIsManual, PhoneLogin, LoggedInAt, State, PauseCode, StateSince, Call,
-        PauseAfterDispo, PendingPauseCode, LogoutAfterDispo, [.. _inGroups], Blended, Version);
+        PauseAfterDispo, PendingPauseCode, LogoutAfterDispo, [.. _inGroups], Blended, Version)
+    {
+        PreviewLeadId = PreviewLeadId,
+    };
 
     public CommandResult Handle(AgentCommand command, DateTimeOffset now)
     {
@@ -93,6 +99,10 @@ public sealed class AgentSession
             Disposition dispo => ApplyDisposition(dispo, now),
             ChangeInGroups change => ApplyInGroups(change.InGroups, change.Blended, now),
             Notify notify => CommandResult.Accepted(new NotificationReceived(AgentUser, now, notify.Notification)),
+            PreviewLead preview => Preview(preview.LeadId, now),
+            EndPreview => PreviewLeadId is null ? CommandResult.Accepted() : Preview(null, now),
+            SwitchLead switchLead => Switch(switchLead.LeadId, now),
+            RefreshPanels refresh => CommandResult.Accepted(new PanelsRefreshRequested(AgentUser, now, refresh.Panels)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown agent command."),
         };
         if (result.Changed)
@@ -211,6 +221,7 @@ public sealed class AgentSession
         }
 
         Call = call with { StartedAt = now };
+        PreviewLeadId = null;
         var moved = MoveTo(AgentState.InCall, null, now);
         return CommandResult.Accepted(moved, new CallConnected(AgentUser, now, Call));
     }
@@ -275,6 +286,39 @@ public sealed class AgentSession
         // Without a conference line there is no 3-way call.
         Call = (number is null ? Call.With(CallFlags.ThreeWay, false) : Call) with { ConferenceNumber = number };
         return CommandResult.Accepted(new ConferenceLineChanged(AgentUser, now, number));
+    }
+
+    private CommandResult Preview(long? leadId, DateTimeOffset now)
+    {
+        if (leadId is not null && State != AgentState.Paused)
+        {
+            return CommandResult.Refused(Refusal.NotPaused);
+        }
+
+        if (leadId == PreviewLeadId)
+        {
+            return CommandResult.Accepted();
+        }
+
+        PreviewLeadId = leadId;
+        return CommandResult.Accepted(new LeadPreviewed(AgentUser, now, leadId));
+    }
+
+    private CommandResult Switch(long leadId, DateTimeOffset now)
+    {
+        if (State != AgentState.InCall || Call is null)
+        {
+            return CommandResult.Refused(Refusal.NotOnCall);
+        }
+
+        if (Call.LeadId == leadId)
+        {
+            return CommandResult.Accepted();
+        }
+
+        var previous = Call.LeadId;
+        Call = Call with { LeadId = leadId };
+        return CommandResult.Accepted(new LeadSwitched(AgentUser, now, previous, leadId));
     }
 
     private CommandResult ApplyInGroups(IReadOnlyList<string> inGroups, bool blended, DateTimeOffset now)
@@ -357,6 +401,11 @@ public sealed class AgentSession
     private AgentStateChanged MoveTo(AgentState state, string? pauseCode, DateTimeOffset now)
     {
         var changed = new AgentStateChanged(AgentUser, now, state, pauseCode, State, PauseCode, StateSince);
+        if (state != AgentState.Paused)
+        {
+            PreviewLeadId = null;
+        }
+
         State = state;
         PauseCode = state == AgentState.Paused ? pauseCode : null;
         StateSince = now;

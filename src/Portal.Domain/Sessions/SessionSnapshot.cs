@@ -18,6 +18,9 @@ public sealed record SessionSnapshot(
     bool Blended,
     long Version)
 {
+    /// <summary>The lead shown in a preview (PAUSED, before DIAL / SKIP / FINISH), if any.</summary>
+    public long? PreviewLeadId { get; init; }
+
     /// <summary>"READY", "PAUSED BREAK", "INCALL", "DISPO".</summary>
     public string StateText => AgentStateNames.Describe(State, PauseCode);
 }

@@ -48,7 +48,10 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
         var inGroups = await db.InGroups.AsNoTracking().Where(g => ids.Contains(g.Id) && g.Active).OrderBy(g => g.Id)
             .Select(g => new InGroupChoice(g.Id, g.Name, g.Color)).ToListAsync(cancellationToken);
         return new CampaignProfile(campaign.Id, campaign.Name, campaign.DialMethod, campaign.PauseCodes, campaign.Recording,
-            campaign.Script, campaign.WebFormUrl, campaign.AltPhoneDialAllowed, inGroups);
+            campaign.Script, campaign.WebFormUrl, campaign.AltPhoneDialAllowed, inGroups)
+        {
+            PreviewDial = campaign.PreviewDial,
+        };
     }
 
     /// <summary>The agent's full name, for scripts.</summary>

@@ -14,5 +14,7 @@ public sealed record CampaignProfile(
     bool AltPhoneDialAllowed,
     IReadOnlyList<InGroupChoice> InGroups)
 {
+    public PreviewDialMode PreviewDial { get; init; } = PreviewDialMode.PreviewAndSkip;
+
     public bool IsManual => DialMethod != DialMethod.Ratio;
 }

@@ -115,6 +115,57 @@ public sealed class CallDesk(
         return next.Count == 0 ? null : next[0];
     }
 
+    /// <summary>Shows the next dialable lead in preview on the agent's screen (they must be paused).</summary>
+    public async Task<DeskResult> ShowNextPreviewAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        var lead = await PreviewNextAsync(agentUser, cancellationToken);
+        return lead is null
+            ? DeskResult.Fail("There are no more leads to preview in this campaign.")
+            : Result(await sessions.SendAsync(agentUser, new PreviewLead(lead.LeadId)));
+    }
+
+    /// <summary>SKIP: the previewed lead is not offered again this session, and the next one is shown.</summary>
+    public async Task<DeskResult> SkipPreviewAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        if (sessions.Find(agentUser)?.PreviewLeadId is { } leadId)
+        {
+            SkipPreview(agentUser, leadId);
+        }
+
+        var next = await ShowNextPreviewAsync(agentUser, cancellationToken);
+        if (!next.Succeeded)
+        {
+            await sessions.SendAsync(agentUser, new EndPreview());
+        }
+
+        return next;
+    }
+
+    /// <summary>FINISH: close the preview without dialling.</summary>
+    public async Task<DeskResult> FinishPreviewAsync(string agentUser) => Result(await sessions.SendAsync(agentUser, new EndPreview()));
+
+    /// <summary>DIAL (main phone), ALTDIAL (alternate phone) or ADR3DIAL (address 3) of the previewed lead.</summary>
+    public async Task<DeskResult> DialPreviewAsync(string agentUser, PreviewDialTarget target, CancellationToken cancellationToken = default)
+    {
+        if (sessions.Find(agentUser)?.PreviewLeadId is not { } leadId || await leads.GetAsync(leadId, cancellationToken) is not { } lead)
+        {
+            return DeskResult.Fail("No lead is in preview.");
+        }
+
+        var number = target switch
+        {
+            PreviewDialTarget.AltPhone => lead.Details.AltPhone,
+            PreviewDialTarget.Address3 => new string((lead.Details.Address3 ?? "").Where(char.IsAsciiDigit).ToArray()),
+            _ => lead.Details.PhoneNumber,
+        };
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return DeskResult.Fail(target == PreviewDialTarget.AltPhone ? "This lead has no alternate phone." : "This lead has no number in address 3.");
+        }
+
+        return await ManualDialAsync(agentUser, new ManualDialRequest(lead.Details.PhoneCode, number, LeadId: leadId, UseAltPhone: target == PreviewDialTarget.AltPhone, NumberOverride: target == PreviewDialTarget.Address3 ? number : null), cancellationToken);
+    }
+
     /// <summary>SKIP in a preview: this lead is not offered to this agent again during this session.</summary>
     public void SkipPreview(string agentUser, long leadId)
     {
@@ -204,7 +255,7 @@ public sealed class CallDesk(
                 return ("", "", null, $"Lead {leadId} does not exist.");
             }
 
-            var number = request.UseAltPhone ? lead.Details.AltPhone : lead.Details.PhoneNumber;
+            var number = request.NumberOverride ?? (request.UseAltPhone ? lead.Details.AltPhone : lead.Details.PhoneNumber);
             return string.IsNullOrWhiteSpace(number)
                 ? ("", "", null, "This lead has no alternate phone.")
                 : (lead.Details.PhoneCode, number, leadId, PhoneNumbers.ValidateNumber(number));

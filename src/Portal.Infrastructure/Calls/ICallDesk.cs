@@ -13,6 +13,14 @@ public interface ICallDesk
 
     void SkipPreview(string agentUser, long leadId);
 
+    Task<DeskResult> ShowNextPreviewAsync(string agentUser, CancellationToken cancellationToken = default);
+
+    Task<DeskResult> SkipPreviewAsync(string agentUser, CancellationToken cancellationToken = default);
+
+    Task<DeskResult> FinishPreviewAsync(string agentUser);
+
+    Task<DeskResult> DialPreviewAsync(string agentUser, PreviewDialTarget target, CancellationToken cancellationToken = default);
+
     Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default);
 
     Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default);

@@ -27,6 +27,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<CallLogEntry> CallLog => Set<CallLogEntry>();
     public DbSet<DncNumber> DncNumbers => Set<DncNumber>();
     public DbSet<RecordingEntry> Recordings => Set<RecordingEntry>();
+    public DbSet<QueuedNotification> AgentNotifications => Set<QueuedNotification>();
+    public DbSet<LeadMessage> LeadMessages => Set<LeadMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

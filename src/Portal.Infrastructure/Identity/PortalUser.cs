@@ -27,5 +27,20 @@ public sealed class PortalUser : IdentityUser
     /// <summary>VICIdial's custom_three: the CRM's id for this agent, used by the API's alt_user.</summary>
     public string? CustomThree { get; set; }
 
+    /// <summary>VICIdial's custom_four: the CRM team id stored by st_login_log.</summary>
+    public string? CustomFour { get; set; }
+
+    /// <summary>May change lead fields through the API (VICIdial's modify_leads, for update_fields).</summary>
+    public bool ModifyLeads { get; set; }
+
+    /// <summary>May change campaign settings through the API (VICIdial's modify_campaigns, for set_timer_action).</summary>
+    public bool ModifyCampaigns { get; set; }
+
+    /// <summary>May change an agent's in-groups through the API (VICIdial's change_agent_campaign).</summary>
+    public bool ChangeAgentCampaign { get; set; }
+
+    /// <summary>May place manual dials (VICIdial's agentcall_manual).</summary>
+    public bool AgentCallManual { get; set; } = true;
+
     public ApiPermissions ApiPermissions => new(AgentApiAccess, ApiAllowedFunctions, ApiOnly);
 }

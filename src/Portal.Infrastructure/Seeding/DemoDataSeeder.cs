@@ -67,6 +67,9 @@ public sealed class DemoDataSeeder(
             AgentApiAccess = true,
             ApiAllowedFunctions = ApiPermissions.AllFunctions,
             ApiOnly = true,
+            ModifyLeads = true,
+            ModifyCampaigns = true,
+            ChangeAgentCampaign = true,
         };
         await AddUserAsync(api, "Api-demo-1", role: null);
     }

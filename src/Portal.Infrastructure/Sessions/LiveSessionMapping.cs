@@ -23,6 +23,7 @@ internal static class LiveSessionMapping
         row.InGroups = string.Join(' ', s.InGroups);
         row.Blended = s.Blended;
         row.Version = s.Version;
+        row.PreviewLeadId = s.PreviewLeadId;
     }
 
     public static SessionSnapshot ToSnapshot(this LiveSessionRow row) => new(
@@ -40,5 +41,8 @@ internal static class LiveSessionMapping
         row.LogoutAfterDispo,
         row.InGroups.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         row.Blended,
-        row.Version);
+        row.Version)
+    {
+        PreviewLeadId = row.PreviewLeadId,
+    };
 }

@@ -24,4 +24,6 @@ public sealed class LiveSessionRow
 
     public bool Blended { get; set; }
     public long Version { get; set; }
+
+    public long? PreviewLeadId { get; set; }
 }

@@ -112,12 +112,19 @@ public sealed class ManualDialPanelTests : BunitContext
     }
 
     [Fact]
-    public void Preview_shows_the_next_lead()
+    public void Preview_next_lead_asks_the_desk_to_show_one()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary));
         var cut = RenderPanel();
 
         cut.Button("Preview next lead").Click();
+
+        Assert.Equal(["show"], _desk.PreviewActions);
+    }
+
+    [Fact]
+    public void Previewed_lead_of_the_session_is_shown()
+    {
+        var cut = RenderPanel(preview: Leads.With(42, Leads.Mary));
 
         Assert.Equal("Mary Smith · 5551234567 · Springfield IL · status NEW · called 0×", cut.Find("[aria-label='Lead preview'] p").TextContent);
     }
@@ -125,57 +132,44 @@ public sealed class ManualDialPanelTests : BunitContext
     [Fact]
     public void Preview_offers_dial_skip_and_finish()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary));
-        var cut = RenderPanel();
-
-        cut.Button("Preview next lead").Click();
+        var cut = RenderPanel(preview: Leads.With(42, Leads.Mary));
 
         Assert.Equal(["Dial lead", "Skip lead", "Finish preview"], cut.ButtonTexts());
     }
 
     [Fact]
-    public void Dial_lead_dials_the_previewed_lead_by_id()
+    public void Preview_only_campaigns_offer_no_skip()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary));
-        var cut = RenderPanel();
-        cut.Button("Preview next lead").Click();
+        var cut = RenderPanel(Profiles.Sales(DialMethod.Manual) with { PreviewDial = PreviewDialMode.PreviewOnly }, Leads.With(42, Leads.Mary));
 
-        cut.Button("Dial lead").Click();
-
-        Assert.Equal([("agent1", new ManualDialRequest("1", "5551234567", LeadId: 42))], _desk.ManualDials);
+        Assert.Equal(["Dial lead", "Finish preview"], cut.ButtonTexts());
     }
 
     [Fact]
-    public void Skip_lead_skips_it_and_previews_the_next_one()
+    public void Campaigns_without_preview_offer_no_preview_button()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary));
-        _desk.Previews.Enqueue(Leads.With(43, Leads.John));
-        var cut = RenderPanel();
-        cut.Button("Preview next lead").Click();
+        var cut = RenderPanel(Profiles.Sales(DialMethod.Manual) with { PreviewDial = PreviewDialMode.Disabled });
 
-        cut.Button("Skip lead").Click();
+        Assert.DoesNotContain("Preview next lead", cut.ButtonTexts());
+    }
 
-        Assert.Equal([("agent1", 42L)], _desk.Skips);
-        Assert.Equal(2, _desk.PreviewRequests.Count);
-        Assert.StartsWith("John Doe", cut.Find("[aria-label='Lead preview'] p").TextContent);
+    [Theory]
+    [InlineData("Dial lead", "dial Main")]
+    [InlineData("Skip lead", "skip")]
+    [InlineData("Finish preview", "finish")]
+    public void Preview_buttons_send_their_action(string button, string action)
+    {
+        var cut = RenderPanel(preview: Leads.With(42, Leads.Mary));
+
+        cut.Button(button).Click();
+
+        Assert.Equal([action], _desk.PreviewActions);
     }
 
     [Fact]
-    public void Finish_preview_returns_to_the_dial_form()
+    public void Preview_failure_is_shown()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary));
-        var cut = RenderPanel();
-        cut.Button("Preview next lead").Click();
-
-        cut.Button("Finish preview").Click();
-
-        Assert.Empty(cut.FindAll("[aria-label='Lead preview']"));
-        Assert.NotNull(cut.Find("#dial-number"));
-    }
-
-    [Fact]
-    public void Preview_with_no_lead_left_says_so()
-    {
+        _desk.Result = DeskResult.Fail("There are no more leads to preview in this campaign.");
         var cut = RenderPanel();
 
         cut.Button("Preview next lead").Click();
@@ -189,28 +183,24 @@ public sealed class ManualDialPanelTests : BunitContext
     [InlineData(false, "5559876543", false)]
     public void Dial_alt_phone_is_offered_only_when_allowed_and_the_lead_has_one(bool allowed, string? altPhone, bool offered)
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary with { AltPhone = altPhone }));
-        var cut = RenderPanel(Profiles.Sales() with { AltPhoneDialAllowed = allowed });
-
-        cut.Button("Preview next lead").Click();
+        var cut = RenderPanel(Profiles.Sales() with { AltPhoneDialAllowed = allowed }, Leads.With(42, Leads.Mary with { AltPhone = altPhone }));
 
         Assert.Equal(offered, cut.ButtonTexts().Contains("Dial alt phone 5559876543"));
     }
 
     [Fact]
-    public void Dial_alt_phone_dials_the_lead_on_its_alternate_phone()
+    public void Dial_alt_phone_dials_the_previewed_lead_on_its_alternate_phone()
     {
-        _desk.Previews.Enqueue(Leads.With(42, Leads.Mary with { AltPhone = "5559876543" }));
-        var cut = RenderPanel(Profiles.Sales() with { AltPhoneDialAllowed = true });
-        cut.Button("Preview next lead").Click();
+        var cut = RenderPanel(Profiles.Sales() with { AltPhoneDialAllowed = true }, Leads.With(42, Leads.Mary with { AltPhone = "5559876543" }));
 
         cut.Button("Dial alt phone 5559876543").Click();
 
-        Assert.Equal([("agent1", new ManualDialRequest("1", "5551234567", LeadId: 42, UseAltPhone: true))], _desk.ManualDials);
+        Assert.Equal(["dial AltPhone"], _desk.PreviewActions);
     }
 
-    private IRenderedComponent<ManualDialPanel> RenderPanel(CampaignProfile? profile = null) =>
+    private IRenderedComponent<ManualDialPanel> RenderPanel(CampaignProfile? profile = null, Portal.Domain.Leads.Lead? preview = null) =>
         Render<ManualDialPanel>(p => p
             .Add(c => c.AgentUser, "agent1")
-            .Add(c => c.Profile, profile ?? Profiles.Sales(DialMethod.Manual)));
+            .Add(c => c.Profile, profile ?? Profiles.Sales(DialMethod.Manual))
+            .Add(c => c.Preview, preview));
 }

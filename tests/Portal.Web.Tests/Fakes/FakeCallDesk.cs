@@ -42,6 +42,24 @@ internal sealed class FakeCallDesk : ICallDesk
 
     public void SkipPreview(string agentUser, long leadId) => Skips.Add((agentUser, leadId));
 
+    /// <summary>Preview actions asked for, as text: "show", "skip", "finish", "dial Main".</summary>
+    public List<string> PreviewActions { get; } = [];
+
+    public Task<DeskResult> ShowNextPreviewAsync(string agentUser, CancellationToken cancellationToken = default) => Preview("show");
+
+    public Task<DeskResult> SkipPreviewAsync(string agentUser, CancellationToken cancellationToken = default) => Preview("skip");
+
+    public Task<DeskResult> FinishPreviewAsync(string agentUser) => Preview("finish");
+
+    public Task<DeskResult> DialPreviewAsync(string agentUser, PreviewDialTarget target, CancellationToken cancellationToken = default) =>
+        Preview($"dial {target}");
+
+    private Task<DeskResult> Preview(string action)
+    {
+        PreviewActions.Add(action);
+        return Task.FromResult(Result);
+    }
+
     public Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default)
     {
         DialNexts.Add(agentUser);

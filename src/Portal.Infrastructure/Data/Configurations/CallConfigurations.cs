@@ -35,3 +35,23 @@ internal sealed class RecordingConfiguration : IEntityTypeConfiguration<Recordin
         builder.HasIndex(r => r.CallId);
     }
 }
+
+internal sealed class QueuedNotificationConfiguration : IEntityTypeConfiguration<QueuedNotification>
+{
+    public void Configure(EntityTypeBuilder<QueuedNotification> builder)
+    {
+        builder.ToTable("AgentNotifications");
+        builder.HasKey(n => n.Id);
+        builder.HasIndex(n => new { n.Status, n.DueAt });
+    }
+}
+
+internal sealed class LeadMessageConfiguration : IEntityTypeConfiguration<LeadMessage>
+{
+    public void Configure(EntityTypeBuilder<LeadMessage> builder)
+    {
+        builder.ToTable("LeadMessages");
+        builder.HasKey(m => m.Id);
+        builder.HasIndex(m => new { m.LeadId, m.At });
+    }
+}

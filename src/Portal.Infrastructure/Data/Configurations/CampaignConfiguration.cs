@@ -14,6 +14,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.DialMethod).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.PauseCodes).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Recording).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.PreviewDial).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(c => c.IsManual);
         builder.OwnsMany(c => c.InGroups, inGroups =>
         {

@@ -215,12 +215,20 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("InboundAllowed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("InboundLeadSwitch")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PauseCodes")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewDial")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -697,6 +705,99 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.ToTable("DncNumbers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Calls.LeadMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audio")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId", "At");
+
+                    b.ToTable("LeadMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Calls.QueuedNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confetti")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfettiParticles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfettiSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfettiSpeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextColor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFont")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TextSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextWeight")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("AgentNotifications", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Calls.RecordingEntry", b =>
                 {
                     b.Property<string>("RecordingId")
@@ -744,6 +845,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("AgentApiAccess")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AgentCallManual")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ApiAllowedFunctions")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -751,8 +855,14 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("ApiOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ChangeAgentCampaign")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomFour")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomThree")
@@ -773,6 +883,12 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ModifyCampaigns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ModifyLeads")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -906,6 +1022,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("PhoneLogin")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviewLeadId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

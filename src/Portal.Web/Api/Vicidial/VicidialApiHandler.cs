@@ -17,18 +17,15 @@ internal sealed class VicidialApiHandler(
     SessionRuntime sessions,
     ApiAuditLog audit,
     TimeProvider time,
-    IOptions<PortalOptions> options)
+    IOptions<PortalOptions> options,
+    IEnumerable<IVicidialFunction> functions)
 {
     /// <summary>The VICIdial API level Portal answers as; integrations compare against it.</summary>
     public const string ApiVersion = "2.14-82";
 
     private static readonly HashSet<string> CoffeeFunctions = ["coffee", "start_coffee", "make_coffee", "brew_coffee"];
 
-    private static readonly Dictionary<string, Func<VicidialCall, Task>> Functions = new(StringComparer.Ordinal)
-    {
-        [ExternalPauseFunction.Name] = ExternalPauseFunction.RunAsync,
-        [LogoutFunction.Name] = LogoutFunction.RunAsync,
-    };
+    private readonly Dictionary<string, IVicidialFunction> _functions = functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     public async Task<VicidialReply> HandleAsync(HttpContext context)
     {
@@ -90,9 +87,9 @@ internal sealed class VicidialApiHandler(
             return;
         }
 
-        if (Functions.TryGetValue(call.Function, out var run))
+        if (_functions.TryGetValue(call.Function, out var function))
         {
-            await run(call);
+            await function.RunAsync(call);
             return;
         }
 

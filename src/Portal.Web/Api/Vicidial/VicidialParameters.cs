@@ -5,6 +5,7 @@ internal sealed class VicidialParameters
 {
     private readonly IQueryCollection _query;
     private readonly IFormCollection? _form;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _sanitized = new(StringComparer.Ordinal);
 
     private VicidialParameters(IQueryCollection query, IFormCollection? form)
     {
@@ -30,6 +31,12 @@ internal sealed class VicidialParameters
     public string AltUser { get; }
     public string CloseWindowLink { get; }
     public string Language { get; }
+
+    /// <summary>Any parameter, filtered as the contract says (empty when absent).</summary>
+    public string this[string name] => _sanitized.GetOrAdd(name, n => VicidialParameterRules.Sanitize(n, Raw(n)));
+
+    /// <summary>Whether the parameter was sent at all (update_fields detects fields by presence, not by substring).</summary>
+    public bool Has(string name) => Raw(name) is not null;
 
     public static async Task<VicidialParameters> ReadAsync(HttpRequest request)
     {

@@ -27,6 +27,12 @@ public sealed class AgentDeskView(
     public IReadOnlyList<Status> Statuses { get; } = statuses;
     public string AgentName { get; } = agentName;
     public Lead? Lead { get; private set; }
+
+    /// <summary>The lead in preview, while the agent (or an API) previews one.</summary>
+    public Lead? PreviewLead { get; private set; }
+
+    /// <summary>Changes when the lead form must reload from the database (update_fields, refresh_panel).</summary>
+    public int LeadRevision { get; private set; }
     public IReadOnlyList<(int Id, AgentNotification Notification)> Notifications => _notifications;
     public int QueueCount { get; private set; }
     public int CallsToday { get; private set; }
@@ -46,6 +52,15 @@ public sealed class AgentDeskView(
         else if (Lead?.LeadId != leadId)
         {
             Lead = await leads.GetAsync(leadId.Value);
+        }
+
+        if (session.PreviewLeadId is not { } previewId)
+        {
+            PreviewLead = null;
+        }
+        else if (PreviewLead?.LeadId != previewId)
+        {
+            PreviewLead = await leads.GetAsync(previewId);
         }
 
         QueueCount = router.WaitingFor(session);
@@ -78,7 +93,24 @@ public sealed class AgentDeskView(
                 case CallConnected:
                     CallLogRevision++;
                     break;
+                case PanelsRefreshRequested refresh:
+                    await RefreshAsync(refresh.Panels);
+                    break;
             }
+        }
+    }
+
+    private async Task RefreshAsync(IReadOnlyList<string> panels)
+    {
+        if (panels.Any(p => p is "form" or "lead" or "script" or "script2") && Lead is not null)
+        {
+            Lead = await leads.GetAsync(Lead.LeadId);
+            LeadRevision++;
+        }
+
+        if (panels.Contains("callbacks"))
+        {
+            CallbacksRevision++;
         }
     }
 

@@ -1,13 +1,13 @@
-namespace Portal.Web.Api.Vicidial;
+namespace Portal.Web.Api.Vicidial.Functions;
 
 using Portal.Domain.Sessions;
 
 /// <summary>logout: end the agent's session now, or after the disposition when on a call. Contract §3.6.</summary>
-internal static class LogoutFunction
+internal sealed class LogoutFunction : IVicidialFunction
 {
-    public const string Name = "logout";
+    public string Name => "logout";
 
-    public static async Task RunAsync(VicidialCall call)
+    public async Task RunAsync(VicidialCall call)
     {
         var value = call.Value;
         if (!value.Contains("LOGOUT", StringComparison.Ordinal) || (call.AgentUser.Length == 0 && call.Parameters.AltUser.Length == 0))

@@ -1,13 +1,13 @@
-namespace Portal.Web.Api.Vicidial;
+namespace Portal.Web.Api.Vicidial.Functions;
 
 using Portal.Domain.Sessions;
 
 /// <summary>external_pause: PAUSE now (or after the call when on one), RESUME a paused agent. Contract §3.5.</summary>
-internal static class ExternalPauseFunction
+internal sealed class ExternalPauseFunction : IVicidialFunction
 {
-    public const string Name = "external_pause";
+    public string Name => "external_pause";
 
-    public static async Task RunAsync(VicidialCall call)
+    public async Task RunAsync(VicidialCall call)
     {
         var value = call.Value;
         if (value.Length == 0 || (call.AgentUser.Length == 0 && call.Parameters.AltUser.Length == 0)

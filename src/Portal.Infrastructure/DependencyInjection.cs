@@ -30,7 +30,7 @@ public static class DependencyInjection
 
         var connectionString = ResolveConnectionString(
             builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
 
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {

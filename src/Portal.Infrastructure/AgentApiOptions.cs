@@ -5,4 +5,16 @@ public sealed class AgentApiOptions
 {
     /// <summary>VICIdial's system setting vdc_agent_api_active: when false every call answers "System API NOT ACTIVE".</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// VICIdial's system setting agent_notifications: when false send_notification answers
+    /// "Agent API Notifications are disabled on this system".
+    /// </summary>
+    public bool NotificationsEnabled { get; set; } = true;
+
+    /// <summary>
+    /// How long a verified API user + password is remembered, so repeated calls skip the PBKDF2 check (tens of
+    /// milliseconds each). 0 switches the cache off. Changes made through Portal invalidate it at once.
+    /// </summary>
+    public int CredentialCacheSeconds { get; set; } = 60;
 }

@@ -7,11 +7,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.AgentApi.Notifications;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Callbacks;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Leads;
+using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
@@ -41,6 +43,7 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
@@ -57,6 +60,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
+        builder.Services.AddSingleton<NotificationRecipientDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
         builder.AddCallCenter();
         builder.Services.AddSingleton<LiveSessionBoard>();
@@ -90,6 +94,8 @@ public static class DependencyInjection
         services.AddHostedService<AutoRecorder>();
         services.AddSingleton<CallTimerActions>();
         services.AddHostedService(sp => sp.GetRequiredService<CallTimerActions>());
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddSingleton<ICallbackBook, CallbackBook>();
         services.AddSingleton<CallbackAlarm>();
         services.AddHostedService(sp => sp.GetRequiredService<CallbackAlarm>());

@@ -8,17 +8,23 @@ using Portal.Infrastructure.Data;
 
 /// <summary>
 /// Writes audit rows off the request path: requests enqueue, one background loop inserts them in batches.
-/// Rows still queued at shutdown are written before the host stops.
+/// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
+/// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
 public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, ILogger<ApiAuditLog> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly Channel<ApiLogEntry> _queue = Channel.CreateUnbounded<ApiLogEntry>(new UnboundedChannelOptions { SingleReader = true });
+    private long _lostRows;
+
+    /// <summary>Rows that could not be written even on the retry, since start.</summary>
+    public long LostRows => Interlocked.Read(ref _lostRows);
 
     public void Write(ApiLogEntry entry)
     {
-        entry.Data = entry.Data.Replace('"', '\'');
-        if (entry.Source.Length > 20)
+        ArgumentNullException.ThrowIfNull(entry);
+        entry.Data = (entry.Data ?? "").Replace('"', '\'');
+        if (entry.Source?.Length > 20)
         {
             entry.Source = entry.Source[..20];
         }
@@ -47,17 +53,50 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, ILo
         }
     }
 
-    private async Task InsertAsync(List<ApiLogEntry> batch)
+    /// <summary>Inserts the batch in one transaction; on failure retries each row once on its own.</summary>
+    internal async Task InsertAsync(IReadOnlyList<ApiLogEntry> batch)
+    {
+        var failure = await TrySaveAsync(batch);
+        if (failure is null)
+        {
+            return;
+        }
+
+        logger.LogWarning(failure, "Could not write a batch of {Count} API audit rows; retrying them one by one", batch.Count);
+        var lost = 0;
+        foreach (var entry in batch)
+        {
+            if (await TrySaveAsync([entry]) is not null)
+            {
+                lost++;
+            }
+        }
+
+        if (lost > 0)
+        {
+            Interlocked.Add(ref _lostRows, lost);
+            logger.LogError("Lost {Lost} of {Count} API audit rows after a retry", lost, batch.Count);
+        }
+    }
+
+    private async Task<Exception?> TrySaveAsync(IReadOnlyList<ApiLogEntry> rows)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync();
-            db.ApiLog.AddRange(batch);
+            foreach (var row in rows)
+            {
+                row.Id = 0;
+            }
+
+            db.ApiLog.AddRange(rows);
             await db.SaveChangesAsync();
+            return null;
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not write {Count} API audit rows", batch.Count);
+            // Whatever went wrong, the writer loop must live on: the caller retries or counts the loss.
+            return ex;
         }
     }
 }

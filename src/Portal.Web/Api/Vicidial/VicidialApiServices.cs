@@ -6,6 +6,8 @@ internal static class VicidialApiServices
     public static IServiceCollection AddVicidialAgentApi(this IServiceCollection services)
     {
         services.AddSingleton<VicidialApiHandler>();
+        services.AddHttpContextAccessor(); // webserver reports the request's host name
+
         var functions = typeof(IVicidialFunction).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IVicidialFunction).IsAssignableFrom(t));
         foreach (var function in functions)

@@ -15,8 +15,11 @@ internal sealed class VicidialCall(VicidialParameters parameters, long epoch, Se
 
     public ApiAuthResult Auth { get; set; } = ApiAuthResult.Failed(ApiAuthCode.Bad);
 
-    /// <summary>The target agent: agent_user, or the user alt_user resolves to.</summary>
-    public string AgentUser { get; private set; } = parameters.AgentUser;
+    /// <summary>
+    /// The target agent: agent_user, or the user alt_user resolves to. Also the audit row's agent_user, which a
+    /// function may set (send_notification logs its recipient there).
+    /// </summary>
+    public string AgentUser { get; set; } = parameters.AgentUser;
 
     public string Function => Parameters.Function;
 

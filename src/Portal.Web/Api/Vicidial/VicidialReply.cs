@@ -40,6 +40,16 @@ internal sealed class VicidialReply
         _audit.Add(new AuditLine(result, reason, data));
     }
 
+    /// <summary>Text VICIdial prints without an audit row (send_notification's recipient-type and date notices).</summary>
+    public void Unlogged(string text, bool lineFeed = true)
+    {
+        _body.Append(text);
+        if (lineFeed)
+        {
+            _body.Append('\n');
+        }
+    }
+
     /// <summary>VICIdial's close_window_link, shown only when no line ended the request.</summary>
     public void AppendCloseWindowLink(string language)
     {

@@ -1,0 +1,66 @@
+namespace Portal.IntegrationTests;
+
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Audit;
+
+/// <summary>The audit writer under trouble: a batch that fails costs only the rows that fail again on their own.</summary>
+public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private ApiAuditLog Writer => factory.Services.GetRequiredService<ApiAuditLog>();
+
+    [Fact]
+    public async Task A_bad_row_does_not_lose_the_rest_of_its_batch()
+    {
+        var source = AuditRows.NewSource();
+        var lostBefore = Writer.LostRows;
+
+        await Writer.InsertAsync([Row(source, "before"), Unwritable(source), Row(source, "after")]);
+
+        var rows = await factory.WithSourceAsync(source);
+        Assert.Equal(["before", "after"], rows.Select(r => r.ResultReason));
+        Assert.Equal(lostBefore + 1, Writer.LostRows);
+    }
+
+    [Fact]
+    public async Task The_writer_keeps_writing_after_a_bad_row()
+    {
+        var source = AuditRows.NewSource();
+
+        Writer.Write(Unwritable(source));
+        Writer.Write(Row(source, "later"));
+
+        var row = Assert.Single(await factory.WaitForRowsAsync(source));
+        Assert.Equal("later", row.ResultReason);
+    }
+
+    [Fact]
+    public async Task A_healthy_batch_is_written_whole()
+    {
+        var source = AuditRows.NewSource();
+        var lostBefore = Writer.LostRows;
+
+        await Writer.InsertAsync([.. Enumerable.Range(1, 50).Select(n => Row(source, $"row {n}"))]);
+
+        Assert.Equal(50, (await factory.WithSourceAsync(source)).Count);
+        Assert.Equal(lostBefore, Writer.LostRows);
+    }
+
+    private static ApiLogEntry Row(string source, string reason) => new()
+    {
+        ApiDate = DateTimeOffset.UtcNow,
+        User = "api",
+        Function = "external_pause",
+        Result = "SUCCESS",
+        ResultReason = reason,
+        Source = source,
+        ApiScript = "agent",
+    };
+
+    /// <summary>A row the database refuses (a required column left NULL), as a corrupt entry would be.</summary>
+    private static ApiLogEntry Unwritable(string source)
+    {
+        var row = Row(source, "unwritable");
+        row.Function = null!;
+        return row;
+    }
+}

@@ -1,47 +1,134 @@
 namespace Portal.Infrastructure.Sessions;
 
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Data;
 
-/// <summary>Persists every transition: the live-session row and the agent-log rows, in one transaction.</summary>
-public sealed class SessionStore(IDbContextFactory<PortalDbContext> contexts)
+/// <summary>
+/// Persists every transition: the live-session row, the agent-log rows and the call records it implies. One writer
+/// commits the transitions of many sessions per transaction (group commit), and each caller's task completes only
+/// once its transition is committed, so "persisted before acknowledged" holds at any load.
+/// </summary>
+public sealed class SessionStore : IDisposable
 {
+    private const int MaxBatch = 256;
+    private readonly IDbContextFactory<PortalDbContext> _contexts;
+    private readonly ILogger<SessionStore> _logger;
+    private readonly Channel<PendingSave> _queue = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    public SessionStore(IDbContextFactory<PortalDbContext> contexts, ILogger<SessionStore> logger)
+    {
+        _contexts = contexts;
+        _logger = logger;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
     public async Task<IReadOnlyList<SessionSnapshot>> LoadLiveAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.LiveSessions.AsNoTracking().ToListAsync(cancellationToken);
         return [.. rows.Select(r => r.ToSnapshot())];
     }
 
-    public async Task SaveAsync(SessionChange change, CancellationToken cancellationToken)
+    /// <summary>Completes when the change is committed; faults when it could not be.</summary>
+    public Task SaveAsync(SessionChange change, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var session = change.Session;
-        var row = await db.LiveSessions.FindAsync([session.AgentUser], cancellationToken);
-        if (change.EndedSession)
+        var pending = new PendingSave(change, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
         {
-            if (row is not null)
-            {
-                db.LiveSessions.Remove(row);
-            }
-        }
-        else
-        {
-            if (row is null)
-            {
-                row = new LiveSessionRow();
-                db.LiveSessions.Add(row);
-            }
-
-            session.CopyTo(row);
+            throw new InvalidOperationException("The session store is shutting down.");
         }
 
-        db.AgentLog.AddRange(AgentLogEntries(change));
-        await CallOutcomeWriter.ApplyAsync(db, change, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        return pending.Committed.Task;
     }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer.Wait(TimeSpan.FromSeconds(10));
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingSave>(MaxBatch);
+        var agents = new HashSet<string>(StringComparer.Ordinal);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            // One change per agent in a batch: a session's next change waits for its previous one anyway.
+            while (batch.Count < MaxBatch && _queue.Reader.TryPeek(out var next) && agents.Add(next.Change.Session.AgentUser))
+            {
+                _queue.Reader.TryRead(out _);
+                batch.Add(next);
+            }
+
+            await CommitAsync(batch);
+            batch.Clear();
+            agents.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<PendingSave> batch)
+    {
+        try
+        {
+            await WriteAsync(batch.Select(p => p.Change));
+            batch.ForEach(p => p.Committed.TrySetResult());
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One bad change must not fail the others: write them one by one.
+            foreach (var pending in batch)
+            {
+                await CommitAsync([pending]);
+            }
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Could not persist a change of agent {AgentUser}'s session", batch[0].Change.Session.AgentUser);
+            batch[0].Committed.TrySetException(ex);
+        }
+    }
+
+    private async Task WriteAsync(IEnumerable<SessionChange> changes)
+    {
+        var list = changes.ToList();
+        await using var db = await _contexts.CreateDbContextAsync();
+        var agents = list.Select(c => c.Session.AgentUser).ToList();
+        var rows = await db.LiveSessions.Where(r => agents.Contains(r.AgentUser)).ToDictionaryAsync(r => r.AgentUser, StringComparer.Ordinal);
+        foreach (var change in list)
+        {
+            var session = change.Session;
+            rows.TryGetValue(session.AgentUser, out var row);
+            if (change.EndedSession)
+            {
+                if (row is not null)
+                {
+                    db.LiveSessions.Remove(row);
+                }
+            }
+            else
+            {
+                if (row is null)
+                {
+                    row = new LiveSessionRow();
+                    db.LiveSessions.Add(row);
+                }
+
+                session.CopyTo(row);
+            }
+
+            db.AgentLog.AddRange(AgentLogEntries(change));
+            await CallOutcomeWriter.ApplyAsync(db, change, CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private sealed record PendingSave(SessionChange Change, TaskCompletionSource Committed);
 
     /// <summary>One row for each stretch of time a change closed, tagged with the call's lead and disposition.</summary>
     private static IEnumerable<AgentLogEntry> AgentLogEntries(SessionChange change)

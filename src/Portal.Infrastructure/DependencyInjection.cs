@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.AgentApi.Leads;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Callbacks;
@@ -58,6 +59,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
+        builder.Services.AddSingleton<AgentApiUsers>();
+        builder.Services.AddSingleton<AgentApiCampaigns>();
+        builder.Services.AddSingleton<ApiDncLists>();
         builder.AddCallCenter();
         builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;

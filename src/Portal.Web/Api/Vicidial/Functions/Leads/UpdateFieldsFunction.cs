@@ -55,7 +55,7 @@ internal sealed class UpdateFieldsFunction(LeadDirectory leads, AgentApiUsers us
             return;
         }
 
-        var refresh = await call.Sessions.SendAsync(agentUser, new RefreshPanels(["form", .. triggers.Select(t => t.Panel)]));
+        var refresh = await call.Sessions.SendAsync(agentUser, new RefreshPanels([.. triggers.Select(t => t.Panel).Prepend("form").Distinct()]));
         var fieldList = string.Join(',', fields.Select(f => f.Key).Concat(triggers.Select(t => t.Trigger)));
         var assignments = string.Join(',', fields.Where(f => VicidialLeadFields.IsStored(f.Key)).Select(f => $"{f.Key}=\"{f.Value}\""));
         var detail = $"{p.User}|{agentUser}|{leadId}|{(update.Changed ? 1 : 0)}|{(refresh.IsAccepted ? 1 : 0)}|{fieldList}|{assignments}|";

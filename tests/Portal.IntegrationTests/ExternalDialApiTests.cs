@@ -312,6 +312,17 @@ public sealed class ExternalDialApiTests(LeadsApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_known_dial_ingroup_passes_the_paused_check_but_portal_dials_only_for_a_paused_agent()
+    {
+        await factory.LogInReadyAsync("2006");
+
+        var reply = await DialAsync([("agent_user", "2006"), ("value", LeadsApiFactory.AnswerNumbers[7]), ("dial_ingroup", "SUPPORT"), .. Flags()]);
+
+        Assert.Equal($"ERROR: external_dial failed - 2006|{LeadsApiFactory.AnswerNumbers[7]}|Pause first: manual dials are placed while paused.\n", reply.Body);
+        Assert.Equal(AgentState.Ready, factory.Session("2006")?.State);
+    }
+
+    [Fact]
     public async Task Vtiger_callback_number_loses_its_99_prefix_and_leading_zeros()
     {
         await factory.LogInAsync("2004");

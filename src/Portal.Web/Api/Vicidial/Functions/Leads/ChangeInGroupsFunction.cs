@@ -88,14 +88,18 @@ internal sealed class ChangeInGroupsFunction(AgentDesk desk, AgentApiUsers users
         return campaign;
     }
 
-    /// <summary>Each in-group must exist and — Portal's rule, which VICIdial does not have — belong to the agent's campaign.</summary>
+    /// <summary>
+    /// Each in-group must exist and — Portal's rule, which VICIdial does not have — be an active in-group of the agent's
+    /// campaign, as on the agent's own screen.
+    /// </summary>
     private async Task<bool> AreCampaignInGroupsAsync(VicidialCall call, Campaign campaign, IReadOnlyList<string> groups)
     {
         var existing = await campaigns.ExistingInGroupsAsync([.. groups]);
+        var offered = (await desk.ProfileAsync(campaign.Id))?.InGroups ?? [];
         foreach (var group in groups)
         {
             var reason = !existing.Contains(group) ? "ingroup does not exist"
-                : campaign.InGroups.All(g => g.InGroupId != group) ? "ingroup is not allowed in this campaign"
+                : offered.All(g => g.Id != group) ? "ingroup is not allowed in this campaign"
                 : null;
             if (reason is not null)
             {

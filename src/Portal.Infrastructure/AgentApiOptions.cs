@@ -3,6 +3,9 @@ namespace Portal.Infrastructure;
 /// <summary>The VICIdial-compatible Agent API at /agc/api.php.</summary>
 public sealed class AgentApiOptions
 {
+    /// <summary>The <see cref="OutboundCidAny"/> value that lets external_dial set its own caller id.</summary>
+    public const string OutboundCidApiOnly = "API_ONLY";
+
     /// <summary>VICIdial's system setting vdc_agent_api_active: when false every call answers "System API NOT ACTIVE".</summary>
     public bool Enabled { get; set; } = true;
 
@@ -17,4 +20,10 @@ public sealed class AgentApiOptions
     /// milliseconds each). 0 switches the cache off. Changes made through Portal invalidate it at once.
     /// </summary>
     public int CredentialCacheSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// VICIdial's system setting outbound_cid_any: only the exact value <c>API_ONLY</c> lets external_dial's
+    /// outbound_cid parameter set the caller id of the call; anything else refuses it.
+    /// </summary>
+    public string OutboundCidAny { get; set; } = "DISABLED";
 }

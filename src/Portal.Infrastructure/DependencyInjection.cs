@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.AgentApi.Notifications;
+using Portal.Infrastructure.AgentApi.Leads;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Callbacks;
@@ -62,6 +63,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<NotificationRecipientDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
+        builder.Services.AddSingleton<AgentApiUsers>();
+        builder.Services.AddSingleton<AgentApiCampaigns>();
+        builder.Services.AddSingleton<ApiDncLists>();
         builder.AddCallCenter();
         builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;

@@ -1,5 +1,6 @@
 namespace Portal.Infrastructure.Agents;
 
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Sessions;
@@ -10,6 +11,9 @@ using Portal.Infrastructure.Telephony;
 /// <summary>What the agent screen asks of the server: the campaigns an agent may work, their pause codes, and login.</summary>
 public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus, ITelephony telephony)
 {
+    private const string DefaultInGroupsClaim = "portal:default_ingroups";
+    private const string DefaultBlendedClaim = "portal:default_blended";
+
     /// <summary>The agent's live session, or null when logged out.</summary>
     public SessionSnapshot? Current(string agentUser) => sessions.Find(agentUser);
 
@@ -80,6 +84,43 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
         return await sessions.SendAsync(agentUser, new ChangeInGroups(allowed, blended));
     }
 
+    /// <summary>
+    /// Stores the in-groups and blended choice an agent starts with when a login does not choose them (VICIdial's
+    /// closer_campaigns and closer_default_blended, set by change_ingroups with set_as_default). Kept as user claims.
+    /// </summary>
+    public async Task<bool> SaveDefaultInGroupsAsync(string agentUser, IReadOnlyList<string> inGroups, bool blended, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var userId = await db.Users.Where(u => u.UserName == agentUser).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
+        if (userId is null)
+        {
+            return false;
+        }
+
+        db.UserClaims.RemoveRange(db.UserClaims.Where(c => c.UserId == userId && (c.ClaimType == DefaultInGroupsClaim || c.ClaimType == DefaultBlendedClaim)));
+        db.UserClaims.Add(new IdentityUserClaim<string> { UserId = userId, ClaimType = DefaultInGroupsClaim, ClaimValue = string.Join(' ', inGroups) });
+        db.UserClaims.Add(new IdentityUserClaim<string> { UserId = userId, ClaimType = DefaultBlendedClaim, ClaimValue = blended ? "Y" : "N" });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The agent's stored default in-groups and blended choice, or null when none were stored.</summary>
+    public async Task<(IReadOnlyList<string> InGroups, bool Blended)?> DefaultInGroupsAsync(string agentUser, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var claims = await (from u in db.Users
+                            join c in db.UserClaims on u.Id equals c.UserId
+                            where u.UserName == agentUser && (c.ClaimType == DefaultInGroupsClaim || c.ClaimType == DefaultBlendedClaim)
+                            select new { c.ClaimType, c.ClaimValue }).ToListAsync(cancellationToken);
+        var inGroups = claims.FirstOrDefault(c => c.ClaimType == DefaultInGroupsClaim)?.ClaimValue;
+        if (inGroups is null)
+        {
+            return null;
+        }
+
+        return ([.. inGroups.Split(' ', StringSplitOptions.RemoveEmptyEntries)], claims.Any(c => c.ClaimType == DefaultBlendedClaim && c.ClaimValue == "Y"));
+    }
+
     public async Task<IReadOnlyList<PauseCodeChoice>> PauseCodesForAsync(string campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -109,7 +150,10 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, $"You may not log in to campaign {campaignId}."));
         }
 
-        var chosen = inGroups ?? campaign.InGroups;
+        // Without a choice, the agent's stored defaults (of this campaign's in-groups), else all the campaign's.
+        var defaults = inGroups is null || blended is null ? await DefaultInGroupsAsync(agentUser, cancellationToken) : null;
+        var chosen = inGroups ?? (defaults is { } d ? [.. d.InGroups.Where(campaign.InGroups.Contains)] : campaign.InGroups);
+        blended ??= defaults?.Blended;
         if (chosen.Any(g => !campaign.InGroups.Contains(g)))
         {
             return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, "Choose only in-groups of your campaign."));

@@ -60,13 +60,13 @@ public sealed class CallDesk(
         // Only a dial that is allowed gets a lead: an existing one of the campaign, or a new one.
         var leadId = target.LeadId
             ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
-            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, cancellationToken);
+            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, request.VendorLeadCode, cancellationToken);
 
         // The call is tracked and on the agent's screen before it is dialled, so its outcome always finds it.
         var callId = callIds.Next();
         var now = time.GetUtcNow();
         registry.Track(new TrackedCall(callId, TrackedCallKind.Manual, session.CampaignId, null, leadId, target.PhoneCode, target.Number, now) { AgentUser = agentUser });
-        var call = new ActiveCall(callId, leadId, target.Number, CallDirection.Manual, null, CallFlags.Ringing, now);
+        var call = new ActiveCall(callId, leadId, target.Number, CallDirection.Manual, request.InGroupId, CallFlags.Ringing, now);
         var placed = await sessions.SendAsync(agentUser, new PlaceCall(call));
         if (!placed.IsAccepted)
         {
@@ -76,7 +76,8 @@ public sealed class CallDesk(
 
         try
         {
-            await telephony.OriginateAsync(new OriginateRequest(callId, target.PhoneCode, target.Number, session.CampaignId, agentUser), cancellationToken);
+            var originate = new OriginateRequest(callId, target.PhoneCode, target.Number, session.CampaignId, agentUser, request.CallerId);
+            await telephony.OriginateAsync(originate, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -92,6 +93,41 @@ public sealed class CallDesk(
 
         ForgetSkipped(agentUser, target.LeadId);
         return DeskResult.Ok;
+    }
+
+    /// <summary>
+    /// Shows a given lead — or the lead for a number, found in the campaign or created — in preview on the paused agent's
+    /// screen, to be dialled, skipped or finished there (the Agent API's external_dial with preview=YES).
+    /// </summary>
+    public async Task<DeskResult> PreviewAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
+        }
+
+        if (session.State != AgentState.Paused)
+        {
+            return DeskResult.Fail("Pause first: leads are previewed while paused.");
+        }
+
+        var target = await ResolveTargetAsync(request, cancellationToken);
+        if (target.Error is not null)
+        {
+            return DeskResult.Fail(target.Error);
+        }
+
+        // As for a dial, a number on a do-not-call list gets no lead.
+        if (target.LeadId is null && await dnc.ContainsAsync(target.Number, session.CampaignId, cancellationToken))
+        {
+            return DeskResult.Fail($"{target.Number} is on the do-not-call list and cannot be dialled.");
+        }
+
+        var leadId = target.LeadId
+            ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
+            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, request.VendorLeadCode, cancellationToken);
+        return Result(await sessions.SendAsync(agentUser, new PreviewLead(leadId)));
     }
 
     /// <summary>The next lead the agent could dial in their campaign, for a preview (skipped leads are not offered again).</summary>

@@ -9,6 +9,8 @@ public interface ICallDesk
 {
     Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default);
 
+    Task<DeskResult> PreviewAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default);
+
     Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default);
 
     void SkipPreview(string agentUser, long leadId);

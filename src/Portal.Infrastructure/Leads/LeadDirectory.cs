@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Callbacks;
 using Portal.Domain.Leads;
+using Portal.Infrastructure.AgentApi.Leads;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Data;
 
@@ -36,15 +37,75 @@ public sealed class LeadDirectory(IDbContextFactory<PortalDbContext> contexts, I
     }
 
     /// <summary>A new lead for a manual dial of a number that is not (or should not be) matched to an existing one.</summary>
-    public async Task<long> CreateForManualDialAsync(string campaignId, string phoneCode, string phoneNumber, CancellationToken cancellationToken = default)
+    public async Task<long> CreateForManualDialAsync(
+        string campaignId, string phoneCode, string phoneNumber, string? vendorLeadCode = null, CancellationToken cancellationToken = default)
     {
+        var listId = await ManualDialListAsync(campaignId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var listId = await db.LeadLists.Where(l => l.CampaignId == campaignId && l.Active).OrderBy(l => l.Id).Select(l => (long?)l.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.LeadLists.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
-        var lead = Lead.Create(listId, new LeadDetails { PhoneCode = phoneCode, PhoneNumber = phoneNumber, SourceId = "MANUAL" }, time.GetUtcNow());
+        listId ??= await db.LeadLists.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
+        var details = new LeadDetails { PhoneCode = phoneCode, PhoneNumber = phoneNumber, SourceId = "MANUAL", VendorLeadCode = vendorLeadCode };
+        var lead = Lead.Create(listId.Value, details, time.GetUtcNow());
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
         return lead.LeadId;
+    }
+
+    /// <summary>The campaign's manual-dial list (VICIdial's manual_dial_list_id): its first active list, if it has one.</summary>
+    public async Task<long?> ManualDialListAsync(string campaignId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LeadLists.Where(l => l.CampaignId == campaignId && l.Active).OrderBy(l => l.Id)
+            .Select(l => (long?)l.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A new lead (status NEW) in a list, recorded as entered by <paramref name="enteredBy"/> (external_add_lead).</summary>
+    public async Task<long> AddAsync(long listId, LeadDetails details, string enteredBy, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lead = Lead.Create(listId, details, time.GetUtcNow());
+        db.Leads.Add(lead);
+        // VICIdial's vicidial_list.user: who entered the lead, until an agent's call records theirs.
+        db.Entry(lead).Property(l => l.User).CurrentValue = enteredBy;
+        await db.SaveChangesAsync(cancellationToken);
+        return lead.LeadId;
+    }
+
+    /// <summary>
+    /// Changes fields of a lead, named as VICIdial names them (update_fields). Saved only when every value can be stored;
+    /// <see cref="LeadFieldsUpdate.Changed"/> says whether any value differed from what the lead had.
+    /// </summary>
+    public async Task<LeadFieldsUpdate> UpdateFieldsAsync(
+        long leadId, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lead = await db.Leads.SingleOrDefaultAsync(l => l.LeadId == leadId, cancellationToken);
+        if (lead is null)
+        {
+            return new LeadFieldsUpdate(Found: false, Changed: false, Problem: null);
+        }
+
+        var edit = VicidialLeadFields.Apply(lead.Details, fields);
+        if (edit.Problem is not null)
+        {
+            return new LeadFieldsUpdate(Found: true, Changed: false, edit.Problem);
+        }
+
+        if (edit.Details == lead.Details)
+        {
+            return new LeadFieldsUpdate(Found: true, Changed: false, Problem: null);
+        }
+
+        lead.Update(edit.Details, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new LeadFieldsUpdate(Found: true, Changed: true, Problem: null);
+    }
+
+    /// <summary>The newest lead (highest id) with this vendor lead code, if any.</summary>
+    public async Task<Lead?> NewestWithVendorLeadCodeAsync(string vendorLeadCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Leads.AsNoTracking().Where(l => l.Details.VendorLeadCode == vendorLeadCode)
+            .OrderByDescending(l => l.LeadId).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>An existing lead with this number in the campaign's lists, if any.</summary>

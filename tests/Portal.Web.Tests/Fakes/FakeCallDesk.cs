@@ -34,6 +34,15 @@ internal sealed class FakeCallDesk : ICallDesk
         return Task.FromResult(Result);
     }
 
+    /// <summary>Leads or numbers asked to be shown in preview.</summary>
+    public List<(string AgentUser, ManualDialRequest Request)> PreviewedRequests { get; } = [];
+
+    public Task<DeskResult> PreviewAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
+    {
+        PreviewedRequests.Add((agentUser, request));
+        return Task.FromResult(Result);
+    }
+
     public Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default)
     {
         PreviewRequests.Add(agentUser);

@@ -108,6 +108,12 @@ public sealed class AgentDeskView(
             LeadRevision++;
         }
 
+        // A lead in preview is on screen too (update_fields may change it).
+        if (panels.Any(p => p is "form" or "lead") && PreviewLead is not null)
+        {
+            PreviewLead = await leads.GetAsync(PreviewLead.LeadId);
+        }
+
         if (panels.Contains("callbacks"))
         {
             CallbacksRevision++;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.AgentApi.Calls;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Callbacks;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<AgentDesk>();
         builder.AddCallCenter();
+        builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;
     }

@@ -21,6 +21,14 @@ public sealed class ForceFronterAudioStopApiTests(CallFunctionsFactory factory) 
     }
 
     [Fact]
+    public async Task Force_fronter_audio_stop_for_an_agent_who_is_not_logged_in_is_refused()
+    {
+        var reply = await StopAsync(("agent_user", "1099"), ("value", "LOCAL_ONLY"));
+
+        Assert.Equal("ERROR: agent_user is not logged in - 1099\n", reply.Body);
+    }
+
+    [Fact]
     public async Task Force_fronter_audio_stop_without_a_lead_reports_not_on_a_phone_call()
     {
         await factory.LogInAsync("1001");

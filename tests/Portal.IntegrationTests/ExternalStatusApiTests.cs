@@ -148,6 +148,20 @@ public sealed class ExternalStatusApiTests(CallFunctionsFactory factory) : IClas
         Assert.Equal(AgentState.Dispo, factory.Session("1009")!.State);
     }
 
+    [Theory]
+    [InlineData("1012", "0001-01-01 00:00:00")]
+    [InlineData("1013", "9999-12-31 23:59:59")]
+    [InlineData("1014", "2030-02-30 10:00:00")]
+    public async Task External_status_with_a_callback_time_that_is_not_a_usable_date_is_not_valid(string agentUser, string dateTime)
+    {
+        await factory.LogInToDispositionAsync(agentUser);
+
+        var reply = await _client.CallAsync("external_status", ("agent_user", agentUser), ("value", "CALLBK"), ("callback_datetime", dateTime));
+
+        Assert.Equal($"ERROR: external_status not valid - CALLBK!{dateTime}!ANYONE!!|{agentUser}\n", reply.Body);
+        Assert.Equal(AgentState.Dispo, factory.Session(agentUser)!.State);
+    }
+
     [Fact]
     public async Task External_status_pending_without_a_call_is_cleared_when_the_next_call_starts()
     {

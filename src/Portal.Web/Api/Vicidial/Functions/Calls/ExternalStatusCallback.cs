@@ -10,6 +10,10 @@ internal static class ExternalStatusCallback
     public const int MinDateTimeLength = 13;
 
     public const string UserOnly = "USERONLY";
+
+    // Dates at the ends of the calendar cannot carry a time-zone offset; no callback is due then anyway.
+    private const int MinYear = 2;
+    private const int MaxYear = 9998;
     public const string Anyone = "ANYONE";
 
     private static readonly string[] Formats =
@@ -27,6 +31,7 @@ internal static class ExternalStatusCallback
     public static CallbackRequest? Read(string dateTime, string callbackType, string comments, TimeProvider time)
     {
         if (!DateTime.TryParseExact(dateTime.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock)
+            || wallClock.Year is < MinYear or > MaxYear
             || time.LocalTimeZone.IsInvalidTime(wallClock))
         {
             return null;

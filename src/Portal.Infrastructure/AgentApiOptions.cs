@@ -26,4 +26,11 @@ public sealed class AgentApiOptions
     /// outbound_cid parameter set the caller id of the call; anything else refuses it.
     /// </summary>
     public string OutboundCidAny { get; set; } = "DISABLED";
+
+    /// <summary>
+    /// The agent's webphone for webphone_url (VICIdial's vicidial_session_data.webphone_url): a URL template where
+    /// {user} is the agent and {phone} their phone login, both URL-encoded. Empty: webphone_url answers
+    /// "webphone url is empty".
+    /// </summary>
+    public string WebphoneUrl { get; set; } = "";
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.AgentApi.Notifications;
 using Portal.Infrastructure.AgentApi.Leads;
+using Portal.Infrastructure.AgentApi.Calls;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Callbacks;
@@ -67,6 +68,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<AgentApiCampaigns>();
         builder.Services.AddSingleton<ApiDncLists>();
         builder.AddCallCenter();
+        builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         return builder;
     }

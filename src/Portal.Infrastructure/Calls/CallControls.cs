@@ -18,6 +18,9 @@ public sealed class CallControls(
     IDbContextFactory<PortalDbContext> contexts,
     TimeProvider time) : ICallControls
 {
+    /// <summary>What the VM button plays when no message was chosen for the lead.</summary>
+    public const string DefaultVoicemailMessage = "voicemail-message";
+
     public bool SupportsHoldAndMute => telephony.SupportsHoldAndMute;
 
     /// <summary>Blind transfer: the customer goes to the number; the agent moves on to the disposition.</summary>
@@ -94,12 +97,22 @@ public sealed class CallControls(
         return CallDesk.Result(set);
     });
 
-    /// <summary>Park the customer, then dial the third party.</summary>
-    public async Task<DeskResult> ParkAndDialAsync(string agentUser, string number)
+    /// <summary>Park the customer, then dial the third party (a number that cannot be dialled leaves the customer where they are).</summary>
+    public Task<DeskResult> ParkAndDialAsync(string agentUser, string number) => OnCallAsync(agentUser, async call =>
     {
+        if (PhoneNumbers.ValidateNumber(number) is { } invalid)
+        {
+            return DeskResult.Fail(invalid);
+        }
+
+        if (call.ConferenceNumber is not null)
+        {
+            return DeskResult.Fail("Hang up the transfer line first.");
+        }
+
         var parked = await ParkAsync(agentUser, true);
         return parked.Succeeded ? await DialConferenceAsync(agentUser, number, withCustomer: false) : parked;
-    }
+    });
 
     /// <summary>Bring a consulted third party and the customer together (customer back from hold or park).</summary>
     public Task<DeskResult> JoinConferenceAsync(string agentUser) => OnCallAsync(agentUser, async call =>
@@ -158,11 +171,21 @@ public sealed class CallControls(
         return CallDesk.Result(await sessions.SendAsync(agentUser, new HangUpCustomer()));
     });
 
-    /// <summary>VICIdial's VM button: play the campaign's voicemail message to the answering machine and move on.</summary>
+    /// <summary>
+    /// VICIdial's VM button: play the voicemail message to the answering machine and move on. The message is the lead's
+    /// latest one chosen through the API (vm_message: one or more files separated by |), else the campaign's default.
+    /// </summary>
     public Task<DeskResult> LeaveVoicemailAsync(string agentUser) => OnCallAsync(agentUser, async call =>
     {
+        var files = call.LeadId is { } leadId && await LatestLeadMessageAsync(leadId) is { } message
+            ? message.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            : [DefaultVoicemailMessage];
         registry.Forget(call.CallId);
-        await telephony.PlayAudioAsync(call.CallId, "voicemail-message");
+        foreach (var file in files)
+        {
+            await telephony.PlayAudioAsync(call.CallId, file);
+        }
+
         return CallDesk.Result(await sessions.SendAsync(agentUser, new HangUpCustomer()));
     });
 
@@ -249,6 +272,13 @@ public sealed class CallControls(
         var campaignId = sessions.Find(agentUser)?.CampaignId;
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Recording).SingleOrDefaultAsync();
+    }
+
+    private async Task<string?> LatestLeadMessageAsync(long leadId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.LeadMessages.AsNoTracking().Where(m => m.LeadId == leadId)
+            .OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Select(m => m.Audio).FirstOrDefaultAsync();
     }
 
     private async Task<DeskResult> OnCallAsync(string agentUser, Func<ActiveCall, Task<DeskResult>> action)

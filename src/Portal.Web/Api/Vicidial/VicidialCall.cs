@@ -40,8 +40,11 @@ internal sealed class VicidialCall(VicidialParameters parameters, long epoch, Se
         return false;
     }
 
-    /// <summary>Step A: alt_user (the CRM's agent id, VICIdial's custom_three) replaces agent_user when it resolves.</summary>
-    public async Task ResolveAltUserAsync()
+    /// <summary>
+    /// Step A: alt_user (the CRM's agent id, VICIdial's custom_three) replaces agent_user when it resolves.
+    /// <paramref name="stage"/>: audio_playback's variant prints and logs <c>{stage}|{alt_user}</c> (contract §3.10).
+    /// </summary>
+    public async Task ResolveAltUserAsync(string? stage = null)
     {
         if (Parameters.AltUser.Length < 2)
         {
@@ -51,22 +54,27 @@ internal sealed class VicidialCall(VicidialParameters parameters, long epoch, Se
         var resolved = await altUsers.FindAgentAsync(Parameters.AltUser);
         if (resolved is null)
         {
-            Reply.Error("no user found", Parameters.AltUser);
+            var details = stage is null ? Parameters.AltUser : $"{stage}|{Parameters.AltUser}";
+            Reply.Error("no user found", details, data: stage is null ? "" : details);
             return;
         }
 
         AgentUser = resolved;
     }
 
-    /// <summary>Step L: the agent must have a live session.</summary>
-    public bool IsAgentLoggedIn()
+    /// <summary>
+    /// Step L: the agent must have a live session. <paramref name="stage"/>: audio_playback's variant prints
+    /// <c>{stage}|{agent_user}</c> and logs <c>{stage}</c> (contract §3.10).
+    /// </summary>
+    public bool IsAgentLoggedIn(string? stage = null)
     {
         if (Sessions.Find(AgentUser) is not null)
         {
             return true;
         }
 
-        Reply.Error(Portal.Domain.Sessions.Refusal.NotLoggedIn.Reason, AgentUser);
+        var details = stage is null ? AgentUser : $"{stage}|{AgentUser}";
+        Reply.Error(Portal.Domain.Sessions.Refusal.NotLoggedIn.Reason, details, data: stage ?? "");
         return false;
     }
 

@@ -14,22 +14,9 @@ internal static class LeadsApi
     /// <summary>A number no seeded lead has and no other test uses.</summary>
     public static string NewNumber() => $"77755{Interlocked.Increment(ref s_numbers):D5}";
 
-    /// <summary>The function called as the demo api user (every function and right).</summary>
-    public static Task<ApiReply> CallAsync(this HttpClient client, string function, params (string Name, string Value)[] parameters) =>
-        client.GetApiAsync(AgentApi.Authenticated(function, parameters));
-
     /// <summary>The function called as one of <see cref="LeadsApiFactory"/>'s limited API users.</summary>
     public static Task<ApiReply> CallAsAsync(this HttpClient client, string user, string function, params (string Name, string Value)[] parameters) =>
         client.GetApiAsync(AgentApi.Query([("source", "test"), ("user", user), ("pass", LeadsApiFactory.LimitedPassword), ("function", function), .. parameters]));
-
-    /// <summary>The function called with a source of its own, and the audit rows it wrote.</summary>
-    public static async Task<(ApiReply Reply, List<ApiLogEntry> Rows)> CallAuditedAsync(
-        this PortalFactory factory, HttpClient client, string function, int rows, params (string Name, string Value)[] parameters)
-    {
-        var source = AuditRows.NewSource();
-        var reply = await client.GetApiAsync(AgentApi.Query([("source", source), ("user", AgentApi.User), ("pass", AgentApi.Password), ("function", function), .. parameters]));
-        return (reply, await factory.WaitForRowsAsync(source, rows));
-    }
 
     /// <summary>A new lead of TESTCAMP's list 101 with these details.</summary>
     public static async Task<Lead> NewLeadAsync(this PortalFactory factory, LeadDetails details)

@@ -10,13 +10,12 @@ using System.Runtime.InteropServices;
 /// </summary>
 internal sealed class BenchRun(BenchOptions options)
 {
-    /// <summary>Every load run, warm-up included, for the audit check.</summary>
-    private readonly List<StepResult> _allLoad = [];
-
     /// <summary>The reported steps at increasing rates.</summary>
     private readonly List<StepResult> _steps = [];
+
+    /// <summary>Every load call (warm-up, service times, steps), for the audit check.</summary>
+    private readonly CallTally _loadCalls = new();
     private int _screenCalls;
-    private int _serviceTimeAnswered;
     private int _portalPid;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -45,7 +44,10 @@ internal sealed class BenchRun(BenchOptions options)
         Report.Line($"Start-up: {firstStart.TotalSeconds:0.0} s with migrations and demo seed; {portal.StartupTime.TotalSeconds:0.0} s restoring "
             + $"{options.Agents} added live sessions (server log: restored {(object?)portal.RestoredSessions ?? "?"}; "
             + $"LiveSessions rows: {liveRows}).");
-        Report.Line($"Portal memory before load: VmRSS {before.Rss:0.0} MiB (pid {portal.Pid}).");
+        Report.Line($"Portal memory before load: VmRSS {before.Rss:0.0} MiB, {ProcessProbe.Threads(portal.Pid)} threads (pid {portal.Pid}).");
+
+        var generator = new LoadGenerator(new RequestPlan(portal.BaseAddress, options.Functions, options.Agents), portal.Pid, options.Connections, options.Timeout);
+        await WarmUpAsync(generator, cancellationToken);
 
         await using var probe = options.ScreenSamples > 0 ? await ScreenProbe.OpenAsync(options.Chromium, portal.BaseAddress) : null;
         var idleScreen = probe is null ? null : await MeasureScreenAsync(probe, () => false, cancellationToken);
@@ -55,7 +57,6 @@ internal sealed class BenchRun(BenchOptions options)
             Report.Line($"Portal memory with agent {DemoAccounts.ScreenAgent}'s desk open, after the idle API-to-screen run: VmRSS {withPage.Rss:0.0} MiB.");
         }
 
-        var generator = new LoadGenerator(new RequestPlan(portal.BaseAddress, options.Functions, options.Agents), portal.Pid, options.Connections, options.Timeout);
         await RunLoadStepsAsync(generator, cancellationToken);
 
         Report.ScreenHeader();
@@ -84,34 +85,41 @@ internal sealed class BenchRun(BenchOptions options)
     {
         var configuration = typeof(BenchRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
         Report.Line($"Portal benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {configuration} build; {Environment.ProcessorCount} cores; "
-            + $"{RuntimeInformation.FrameworkDescription}; commit {GitCommit.Describe()}");
+            + $"{RuntimeInformation.FrameworkDescription}; commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
         Report.Line($"Portal.Web: {executable}");
         Report.Line($"Options: --agents {options.Agents} --rates {string.Join(',', options.Rates)} --seconds {options.Seconds} --warmup {options.WarmupSeconds} "
             + $"--functions {string.Join(',', options.Functions.Select(f => $"{f.Label}:{f.Weight}"))} --screen-samples {options.ScreenSamples}");
     }
 
-    private async Task RunLoadStepsAsync(LoadGenerator generator, CancellationToken cancellationToken)
+    /// <summary>A closed-loop warm-up, then each function's service time one call at a time.</summary>
+    private async Task WarmUpAsync(LoadGenerator generator, CancellationToken cancellationToken)
     {
         if (options.WarmupSeconds > 0)
         {
-            var warm = await generator.RunStepAsync(options.Rates[0], TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
-            _allLoad.Add(warm);
-            Report.Line($"Warm-up (not reported below): {warm.OfferedRate}/s for {options.WarmupSeconds} s, achieved {warm.Throughput:0.0}/s, p99 {warm.AllLatency.P99:0.0} ms.");
+            const int Workers = 16;
+            var warm = await generator.WarmUpAsync(Workers, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
+            _loadCalls.Add([warm]);
+            Report.Line();
+            Report.Line($"Warm-up (closed loop, {Workers} callers, {options.WarmupSeconds} s, not reported below): {warm.Throughput:0.0} calls/s answered "
+                + $"successfully, {warm.Errors} errors, p50 {warm.Latency.P50:0.0} ms, p99 {warm.Latency.P99:0.0} ms.");
         }
 
         const int ServiceTimeCalls = 20;
         await SettleAsync(cancellationToken);
         var serviceTimes = await generator.MeasureServiceTimeAsync(ServiceTimeCalls, cancellationToken);
-        _serviceTimeAnswered = serviceTimes.Sum(Answered);
+        _loadCalls.Add(serviceTimes);
         Report.ServiceTimes(serviceTimes, ServiceTimeCalls);
+    }
 
+    private async Task RunLoadStepsAsync(LoadGenerator generator, CancellationToken cancellationToken)
+    {
         Report.LoadHeader();
         foreach (var rate in options.Rates)
         {
             await SettleAsync(cancellationToken);
             var step = await generator.RunStepAsync(rate, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            _allLoad.Add(step);
+            _loadCalls.Add(step.Functions);
             _steps.Add(step);
             Report.Step(step, $"{rate}/s");
             if (step.Saturated && !options.KeepGoing && rate != options.Rates[^1])
@@ -144,7 +152,7 @@ internal sealed class BenchRun(BenchOptions options)
         await Task.Delay(TimeSpan.FromSeconds(Math.Min(1, options.Seconds / 4.0)), cancellationToken);
         var screen = await MeasureScreenAsync(probe, () => load.IsCompleted, cancellationToken);
         var step = await load;
-        _allLoad.Add(step);
+        _loadCalls.Add(step.Functions);
         return (step, screen);
     }
 
@@ -166,23 +174,16 @@ internal sealed class BenchRun(BenchOptions options)
 
         // Portal writes audit rows in the background; a graceful stop (SIGTERM) flushes them.
         await portal.StopAsync();
-        var answered = _allLoad.Sum(s => s.Functions.Sum(Answered));
-        var unanswered = _allLoad.Sum(s => s.Sent) - answered;
-        answered += _serviceTimeAnswered;
         var loadRows = await database.CountAuditRowsAsync(DemoAccounts.LoadSource, cancellationToken);
         var screenRows = await database.CountAuditRowsAsync(DemoAccounts.ScreenSource, cancellationToken);
-        Report.Line($"Audit (ApiLog rows after a graceful stop): {loadRows} for {answered} answered load calls "
-            + $"({unanswered} unanswered: timeouts/connection errors); {screenRows} for {_screenCalls} calls from the browser.");
+        Report.Line($"Audit (ApiLog rows after a graceful stop): {loadRows} for the load's calls, of which {_loadCalls.Answered} were answered "
+            + $"and {_loadCalls.Unanswered} timed out or failed to connect (Portal may still finish and audit those); {screenRows} for {_screenCalls} calls from the browser.");
         Report.Line($"Server log: {portal.LoggedErrors} error lines.");
         foreach (var line in portal.ErrorLines.Take(3))
         {
             Report.Line($"  {line[..Math.Min(line.Length, 300)]}");
         }
     }
-
-    /// <summary>Calls that got an HTTP reply (which Portal audits), as opposed to timeouts and connection failures.</summary>
-    private static int Answered(FunctionResult f) =>
-        f.Succeeded + f.ErrorKinds.Where(e => e.Key != "timeout" && !e.Key.StartsWith("connection:", StringComparison.Ordinal)).Sum(e => e.Value);
 
     /// <summary>
     /// Waits until Portal is idle (under 0.2 cores for half a second, at most 2 minutes), so one step's backlog,
@@ -204,7 +205,7 @@ internal sealed class BenchRun(BenchOptions options)
 
         if (clock.Elapsed > TimeSpan.FromSeconds(2))
         {
-            Report.Line($"{"",-8} (waited {clock.Elapsed.TotalSeconds:0} s for Portal to go idle: it was still working on earlier calls)");
+            Report.Line($"{"",-8} (waited {clock.Elapsed.TotalSeconds:0} s for Portal to go idle, under 0.2 cores)");
         }
     }
 }

@@ -8,4 +8,8 @@ internal sealed record FunctionResult(
     int Succeeded,
     int Errors,
     IReadOnlyDictionary<string, int> ErrorKinds,
-    LatencyStats Latency);
+    LatencyStats Latency)
+{
+    /// <summary>Portal's CPU time per call while this function ran alone (service-time run only).</summary>
+    public TimeSpan? ServerCpuPerCall { get; init; }
+}

@@ -13,6 +13,10 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
     /// <summary>A step stops sending once this many seconds' worth of calls are unanswered.</summary>
     private const double MaxBacklogSeconds = 1.0;
 
+    /// <summary>The error kinds of calls that got no reply.</summary>
+    public const string Timeout = "timeout";
+    public const string ConnectionError = "connection: ";
+
     /// <summary>
     /// Each function's service time with nothing else running: <paramref name="calls"/> calls, one at a time, on one
     /// connection. Shows what a single call costs before any queueing.
@@ -25,16 +29,47 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         for (var function = 0; function < plan.Functions.Count; function++)
         {
             var recorder = new CallRecorder();
+            var serverCpuBefore = ProcessProbe.CpuTime(serverPid);
             var start = Stopwatch.GetTimestamp();
             for (var i = 0; i < calls && !cancellationToken.IsCancellationRequested; i++)
             {
                 await CallAsync(client, plan.NextUri(function), Stopwatch.GetTimestamp(), recorder);
             }
 
-            results.Add(recorder.Summarise(plan.Functions[function], double.NaN, Stopwatch.GetElapsedTime(start).TotalSeconds));
+            var result = recorder.Summarise(plan.Functions[function], double.NaN, Stopwatch.GetElapsedTime(start).TotalSeconds);
+            results.Add(result with { ServerCpuPerCall = (ProcessProbe.CpuTime(serverPid) - serverCpuBefore) / Math.Max(1, calls) });
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Closed loop: <paramref name="workers"/> callers, each sending its next call when the last is answered, so the
+    /// warm-up (JIT, connections, caches) can never build a backlog. Its throughput is the closed-loop capacity.
+    /// </summary>
+    public async Task<FunctionResult> WarmUpAsync(int workers, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseProxy = false, UseCookies = false };
+        using var client = new HttpClient(handler) { Timeout = timeout };
+        var recorder = new CallRecorder();
+        var gate = new Lock();
+        var start = Stopwatch.GetTimestamp();
+        async Task WorkerAsync()
+        {
+            while (Stopwatch.GetElapsedTime(start) < duration && !cancellationToken.IsCancellationRequested)
+            {
+                Uri uri;
+                lock (gate)
+                {
+                    uri = plan.Next().Uri;
+                }
+
+                await CallAsync(client, uri, Stopwatch.GetTimestamp(), recorder);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(WorkerAsync, CancellationToken.None)));
+        return recorder.Summarise(new FunctionSpec("warm-up (all functions)", null, 1), double.NaN, Stopwatch.GetElapsedTime(start).TotalSeconds);
     }
 
     public async Task<StepResult> RunStepAsync(int rate, TimeSpan duration, CancellationToken cancellationToken)
@@ -44,7 +79,7 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         using var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionLifetime = System.Threading.Timeout.InfiniteTimeSpan,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             UseProxy = false,
             UseCookies = false,
@@ -57,6 +92,7 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         var calls = new List<Task>((int)Math.Min(total, int.MaxValue));
         var serverCpuBefore = ProcessProbe.CpuTime(serverPid);
         var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var machineBefore = ProcessProbe.MachineCpu();
         var inFlight = new InFlightCounter();
         var start = Stopwatch.GetTimestamp();
         long sent = 0, maxLag = 0;
@@ -87,11 +123,14 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
             }
         }
 
+        var threadsWhileSending = ProcessProbe.Threads(serverPid);
         await Task.WhenAll(calls);
         var window = Stopwatch.GetElapsedTime(start);
         var seconds = Math.Max(window.TotalSeconds, duration.TotalSeconds);
-        var serverCores = (ProcessProbe.CpuTime(serverPid) - serverCpuBefore).TotalSeconds / window.TotalSeconds;
+        var serverCpu = ProcessProbe.CpuTime(serverPid) - serverCpuBefore;
+        var serverCores = serverCpu.TotalSeconds / window.TotalSeconds;
         var benchCores = (Process.GetCurrentProcess().TotalProcessorTime - benchCpuBefore).TotalSeconds / window.TotalSeconds;
+        var machineCores = ProcessProbe.BusyCores(machineBefore, ProcessProbe.MachineCpu());
         var totalWeight = plan.Functions.Sum(f => f.Weight);
         var results = plan.Functions
             .Select((f, i) => recorders[i].Summarise(f, (double)rate * f.Weight / totalWeight, seconds))
@@ -100,6 +139,9 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         return new StepResult(rate, seconds, results, all, serverCores, benchCores, maxLag * 1000.0 / Stopwatch.Frequency, connections)
         {
             AbandonedAfter = abandoned,
+            MachineCores = machineCores,
+            ServerCpuPerCall = serverCpu / Math.Max(1, sent),
+            ServerThreads = threadsWhileSending,
         };
     }
 
@@ -114,11 +156,11 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         }
         catch (TaskCanceledException)
         {
-            error = "timeout";
+            error = Timeout;
         }
         catch (HttpRequestException ex)
         {
-            error = $"connection: {ex.HttpRequestError}";
+            error = ConnectionError + ex.HttpRequestError;
         }
 
         recorder.Record(Stopwatch.GetTimestamp() - scheduled, error);

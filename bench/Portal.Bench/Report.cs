@@ -17,10 +17,11 @@ internal static class Report
     {
         Line();
         Line($"Service time, one call at a time on one connection ({calls} calls per function, after the warm-up):");
-        Line($"{"",-8} {"function",-28} {"calls/s",9} {"",10} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
+        Line($"{"",-8} {"function",-28} {"calls/s",9} {"CPU ms",10} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}   (CPU ms: Portal's CPU time per call)");
         foreach (var f in functions)
         {
-            Line($"{"",-8} {f.Function.Label,-28} {f.Throughput,9:0.0} {"",10} {f.Errors,7} {Ms(f.Latency.P50)} {Ms(f.Latency.P95)} {Ms(f.Latency.P99)} {Ms(f.Latency.Max)}");
+            var cpu = f.ServerCpuPerCall?.TotalMilliseconds ?? double.NaN;
+            Line($"{"",-8} {f.Function.Label,-28} {f.Throughput,9:0.0} {cpu,10:0.00} {f.Errors,7} {Ms(f.Latency.P50)} {Ms(f.Latency.P95)} {Ms(f.Latency.P99)} {Ms(f.Latency.Max)}");
             foreach (var (kind, count) in f.ErrorKinds.Take(3))
             {
                 Line($"{"",-8} {count,7} x {kind}");
@@ -42,9 +43,11 @@ internal static class Report
             Row("", "all", step.OfferedRate, step.Throughput, step.Errors, step.AllLatency);
         }
 
-        Line($"{"",-8} server CPU {step.ServerCores:0.00} cores, bench CPU {step.BenchCores:0.00} cores, {step.Connections} connections, "
-            + $"{step.Sent} calls done in {step.WindowSeconds:0.0} s, max send lag {step.MaxSendLagMilliseconds:0.0} ms"
-            + (step.Saturated ? "  << SATURATED" : ""));
+        var others = Math.Max(0, step.MachineCores - step.ServerCores - step.BenchCores);
+        Line($"{"",-8} CPU cores busy: Portal {step.ServerCores:0.00}, bench {step.BenchCores:0.00}, other processes {others:0.00} "
+            + $"(machine {step.MachineCores:0.00} of {Environment.ProcessorCount})" + (step.Saturated ? "  << SATURATED" : ""));
+        Line($"{"",-8} Portal CPU per call {step.ServerCpuPerCall.TotalMilliseconds:0.00} ms, {step.ServerThreads} threads; {step.Connections} connections, {step.Sent} calls done "
+            + $"in {step.WindowSeconds:0.0} s, max send lag {step.MaxSendLagMilliseconds:0.0} ms");
         if (step.AbandonedAfter is { } abandoned)
         {
             Line($"{"",-8} stopped sending after {abandoned.TotalSeconds:0.0} s: a second's worth of calls ({step.OfferedRate}) was unanswered");

@@ -46,7 +46,7 @@ internal static class Report
         var others = Math.Max(0, step.MachineCores - step.ServerCores - step.BenchCores);
         Line($"{"",-8} CPU cores busy: Portal {step.ServerCores:0.00}, bench {step.BenchCores:0.00}, other processes {others:0.00} "
             + $"(machine {step.MachineCores:0.00} of {Environment.ProcessorCount})" + (step.Saturated ? "  << SATURATED" : ""));
-        Line($"{"",-8} Portal CPU per call {step.ServerCpuPerCall.TotalMilliseconds:0.00} ms, {step.ServerThreads} threads; {step.Connections} connections, {step.Sent} calls done "
+        Line($"{"",-8} Portal CPU per call sent {step.ServerCpuPerCall.TotalMilliseconds:0.00} ms, {step.ServerThreads} threads; {step.Connections} connections, {step.Sent} calls done "
             + $"in {step.WindowSeconds:0.0} s, max send lag {step.MaxSendLagMilliseconds:0.0} ms");
         if (step.AbandonedAfter is { } abandoned)
         {

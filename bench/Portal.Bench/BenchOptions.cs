@@ -1,0 +1,104 @@
+namespace Portal.Bench;
+
+using System.Globalization;
+
+/// <summary>The command line: every option has a default, so a bare run measures the issue's targets.</summary>
+internal sealed record BenchOptions
+{
+    public const string Usage = """
+        Portal benchmark: starts Portal.Web on a temporary database, restores N live agent sessions, drives
+        /agc/api.php from this process at increasing rates (open loop) and measures API-to-screen time in Chromium.
+
+        Usage: dotnet run -c Release --project bench/Portal.Bench -- [options]
+
+          --agents N             live agent sessions restored at start-up (default 100)
+          --rates A,B,...        offered calls per second, one step each (default 500,1000,2000,3000)
+          --seconds S            length of each step (default 10)
+          --warmup S             unrecorded warm-up before the first step, at its rate (default 3)
+          --functions LIST       the call mix: name[=value][:weight],... (default external_pause:9,version:1)
+                                 external_pause without a value alternates RESUME/PAUSE per agent;
+                                 e.g. calls_in_queue_count=DISPLAY:1 adds a function with a fixed value
+          --connections N        HTTP connections (default: rate/25 per step, at least 8)
+          --timeout S            per-call timeout, counted as an error (default 5)
+          --keep-going           run every step even after one saturates (default: stop at the first that does)
+          --screen-samples M     API-to-screen samples per run, 0 = no browser (default 200)
+          --screen-load-rate R   offered rate for the API-to-screen run under load (default: the highest step
+                                 that did not saturate; 0 = only the idle run)
+          --chromium PATH        Chromium binary (default: $PORTAL_CHROMIUM, else /usr/bin/chromium)
+          --portal PATH          Portal.Web executable (default: the one built next to this bench)
+          --keep-data            keep the temporary folder (database, server log) and print its path
+          -h, --help             this text
+        """;
+
+    public int Agents { get; init; } = 100;
+
+    public IReadOnlyList<int> Rates { get; init; } = [500, 1000, 2000, 3000];
+
+    public int Seconds { get; init; } = 10;
+
+    public int WarmupSeconds { get; init; } = 3;
+
+    public IReadOnlyList<FunctionSpec> Functions { get; init; } = FunctionSpec.ParseList("external_pause:9,version:1");
+
+    public int? Connections { get; init; }
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    public bool KeepGoing { get; init; }
+
+    public int ScreenSamples { get; init; } = 200;
+
+    /// <summary>Null: choose the highest unsaturated step; 0: no run under load.</summary>
+    public int? ScreenLoadRate { get; init; }
+
+    public string Chromium { get; init; } = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public string? PortalExecutable { get; init; }
+
+    public bool KeepData { get; init; }
+
+    public bool ShowHelp { get; init; }
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            options = name switch
+            {
+                "--agents" => options with { Agents = Positive(name, Next()) },
+                "--rates" => options with { Rates = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => Positive(name, r))] },
+                "--seconds" => options with { Seconds = Positive(name, Next()) },
+                "--warmup" => options with { WarmupSeconds = NonNegative(name, Next()) },
+                "--functions" => options with { Functions = FunctionSpec.ParseList(Next()) },
+                "--connections" => options with { Connections = Positive(name, Next()) },
+                "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Positive(name, Next())) },
+                "--keep-going" => options with { KeepGoing = true },
+                "--screen-samples" => options with { ScreenSamples = NonNegative(name, Next()) },
+                "--screen-load-rate" => options with { ScreenLoadRate = NonNegative(name, Next()) },
+                "--chromium" => options with { Chromium = Next() },
+                "--portal" => options with { PortalExecutable = Next() },
+                "--keep-data" => options with { KeepData = true },
+                "-h" or "--help" => options with { ShowHelp = true },
+                _ => throw new ArgumentException($"Unknown option {name}."),
+            };
+        }
+
+        if (options.Rates.Count == 0)
+        {
+            throw new ArgumentException("--rates needs at least one rate.");
+        }
+
+        return options;
+    }
+
+    private static int Positive(string name, string text) =>
+        NonNegative(name, text) is > 0 and var value ? value : throw new ArgumentException($"{name} must be greater than 0.");
+
+    private static int NonNegative(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{name} expects a whole number, not '{text}'.");
+}

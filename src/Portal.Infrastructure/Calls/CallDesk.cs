@@ -16,7 +16,7 @@ using Portal.Infrastructure.Telephony;
 /// checks the rules, drives the telephony port, and changes the session through its command — the same path the
 /// APIs use.
 /// </summary>
-public sealed class CallDesk(
+public sealed partial class CallDesk(
     SessionRuntime sessions,
     ITelephony telephony,
     CallIds callIds,
@@ -26,25 +26,12 @@ public sealed class CallDesk(
     IDbContextFactory<PortalDbContext> contexts,
     TimeProvider time) : ICallDesk
 {
-    private readonly ConcurrentDictionary<string, HashSet<long>> _skipped = new(StringComparer.Ordinal);
-
     public async Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
     {
-        var session = sessions.Find(agentUser);
-        if (session is null)
+        var (session, target, refused) = await PausedTargetAsync(agentUser, request, "Pause first: manual dials are placed while paused.", cancellationToken);
+        if (refused is not null)
         {
-            return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
-        }
-
-        if (session.State != AgentState.Paused)
-        {
-            return DeskResult.Fail("Pause first: manual dials are placed while paused.");
-        }
-
-        var target = await ResolveTargetAsync(request, cancellationToken);
-        if (target.Error is not null)
-        {
-            return DeskResult.Fail(target.Error);
+            return DeskResult.Fail(refused);
         }
 
         if (await dnc.ContainsAsync(target.Number, session.CampaignId, cancellationToken))
@@ -58,9 +45,7 @@ public sealed class CallDesk(
         }
 
         // Only a dial that is allowed gets a lead: an existing one of the campaign, or a new one.
-        var leadId = target.LeadId
-            ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
-            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, request.VendorLeadCode, cancellationToken);
+        var leadId = await LeadForAsync(session, target, request, cancellationToken);
 
         // The call is tracked and on the agent's screen before it is dialled, so its outcome always finds it.
         var callId = callIds.Next();
@@ -93,123 +78,6 @@ public sealed class CallDesk(
 
         ForgetSkipped(agentUser, target.LeadId);
         return DeskResult.Ok;
-    }
-
-    /// <summary>
-    /// Shows a given lead — or the lead for a number, found in the campaign or created — in preview on the paused agent's
-    /// screen, to be dialled, skipped or finished there (the Agent API's external_dial with preview=YES).
-    /// </summary>
-    public async Task<DeskResult> PreviewAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
-    {
-        var session = sessions.Find(agentUser);
-        if (session is null)
-        {
-            return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
-        }
-
-        if (session.State != AgentState.Paused)
-        {
-            return DeskResult.Fail("Pause first: leads are previewed while paused.");
-        }
-
-        var target = await ResolveTargetAsync(request, cancellationToken);
-        if (target.Error is not null)
-        {
-            return DeskResult.Fail(target.Error);
-        }
-
-        // As for a dial, a number on a do-not-call list gets no lead.
-        if (target.LeadId is null && await dnc.ContainsAsync(target.Number, session.CampaignId, cancellationToken))
-        {
-            return DeskResult.Fail($"{target.Number} is on the do-not-call list and cannot be dialled.");
-        }
-
-        var leadId = target.LeadId
-            ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
-            ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, request.VendorLeadCode, cancellationToken);
-        return Result(await sessions.SendAsync(agentUser, new PreviewLead(leadId)));
-    }
-
-    /// <summary>The next lead the agent could dial in their campaign, for a preview (skipped leads are not offered again).</summary>
-    public async Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default)
-    {
-        var session = sessions.Find(agentUser);
-        if (session is null)
-        {
-            return null;
-        }
-
-        var busy = registry.All().Where(c => c.LeadId is not null).Select(c => c.LeadId!.Value);
-        var skipped = _skipped.GetOrAdd(agentUser, _ => []);
-        List<long> exclude;
-        lock (skipped)
-        {
-            exclude = [.. busy.Concat(skipped)];
-        }
-
-        var next = await leads.NextDialableAsync(session.CampaignId, 1, exclude, cancellationToken);
-        return next.Count == 0 ? null : next[0];
-    }
-
-    /// <summary>Shows the next dialable lead in preview on the agent's screen (they must be paused).</summary>
-    public async Task<DeskResult> ShowNextPreviewAsync(string agentUser, CancellationToken cancellationToken = default)
-    {
-        var lead = await PreviewNextAsync(agentUser, cancellationToken);
-        return lead is null
-            ? DeskResult.Fail("There are no more leads to preview in this campaign.")
-            : Result(await sessions.SendAsync(agentUser, new PreviewLead(lead.LeadId)));
-    }
-
-    /// <summary>SKIP: the previewed lead is not offered again this session, and the next one is shown.</summary>
-    public async Task<DeskResult> SkipPreviewAsync(string agentUser, CancellationToken cancellationToken = default)
-    {
-        if (sessions.Find(agentUser)?.PreviewLeadId is { } leadId)
-        {
-            SkipPreview(agentUser, leadId);
-        }
-
-        var next = await ShowNextPreviewAsync(agentUser, cancellationToken);
-        if (!next.Succeeded)
-        {
-            await sessions.SendAsync(agentUser, new EndPreview());
-        }
-
-        return next;
-    }
-
-    /// <summary>FINISH: close the preview without dialling.</summary>
-    public async Task<DeskResult> FinishPreviewAsync(string agentUser) => Result(await sessions.SendAsync(agentUser, new EndPreview()));
-
-    /// <summary>DIAL (main phone), ALTDIAL (alternate phone) or ADR3DIAL (address 3) of the previewed lead.</summary>
-    public async Task<DeskResult> DialPreviewAsync(string agentUser, PreviewDialTarget target, CancellationToken cancellationToken = default)
-    {
-        if (sessions.Find(agentUser)?.PreviewLeadId is not { } leadId || await leads.GetAsync(leadId, cancellationToken) is not { } lead)
-        {
-            return DeskResult.Fail("No lead is in preview.");
-        }
-
-        var number = target switch
-        {
-            PreviewDialTarget.AltPhone => lead.Details.AltPhone,
-            PreviewDialTarget.Address3 => new string((lead.Details.Address3 ?? "").Where(char.IsAsciiDigit).ToArray()),
-            _ => lead.Details.PhoneNumber,
-        };
-        if (string.IsNullOrWhiteSpace(number))
-        {
-            return DeskResult.Fail(target == PreviewDialTarget.AltPhone ? "This lead has no alternate phone." : "This lead has no number in address 3.");
-        }
-
-        return await ManualDialAsync(agentUser, new ManualDialRequest(lead.Details.PhoneCode, number, LeadId: leadId, UseAltPhone: target == PreviewDialTarget.AltPhone, NumberOverride: target == PreviewDialTarget.Address3 ? number : null), cancellationToken);
-    }
-
-    /// <summary>SKIP in a preview: this lead is not offered to this agent again during this session.</summary>
-    public void SkipPreview(string agentUser, long leadId)
-    {
-        var skipped = _skipped.GetOrAdd(agentUser, _ => []);
-        lock (skipped)
-        {
-            skipped.Add(leadId);
-        }
     }
 
     /// <summary>Dial next number: the next dialable lead of the campaign, dialled at once.</summary>
@@ -280,6 +148,32 @@ public sealed class CallDesk(
 
     internal static DeskResult Result(CommandOutcome outcome) => outcome.IsAccepted ? DeskResult.Ok : DeskResult.Fail(outcome.Refusal!.Reason);
 
+    /// <summary>The agent's session and what to dial, or why not: not logged in, not paused, or no valid number.</summary>
+    private async Task<(SessionSnapshot Session, (string PhoneCode, string Number, long? LeadId, string? Error) Target, string? Refused)> PausedTargetAsync(
+        string agentUser, ManualDialRequest request, string notPaused, CancellationToken cancellationToken)
+    {
+        var session = sessions.Find(agentUser);
+        if (session is null)
+        {
+            return (null!, default, Refusal.NotLoggedIn.Reason);
+        }
+
+        if (session.State != AgentState.Paused)
+        {
+            return (session, default, notPaused);
+        }
+
+        var target = await ResolveTargetAsync(request, cancellationToken);
+        return (session, target, target.Error);
+    }
+
+    /// <summary>The lead of a dial or preview: the one asked for, an existing one of the campaign, or a new one.</summary>
+    private async Task<long> LeadForAsync(
+        SessionSnapshot session, (string PhoneCode, string Number, long? LeadId, string? Error) target, ManualDialRequest request, CancellationToken cancellationToken) =>
+        target.LeadId
+        ?? (request.SearchExistingLead ? await leads.FindInCampaignAsync(session.CampaignId, target.Number, cancellationToken) : null)
+        ?? await leads.CreateForManualDialAsync(session.CampaignId, target.PhoneCode, target.Number, request.VendorLeadCode, cancellationToken);
+
     private async Task<(string PhoneCode, string Number, long? LeadId, string? Error)> ResolveTargetAsync(
         ManualDialRequest request, CancellationToken cancellationToken)
     {
@@ -326,14 +220,4 @@ public sealed class CallDesk(
         }
     }
 
-    private void ForgetSkipped(string agentUser, long? leadId)
-    {
-        if (leadId is { } id && _skipped.TryGetValue(agentUser, out var skipped))
-        {
-            lock (skipped)
-            {
-                skipped.Remove(id);
-            }
-        }
-    }
 }

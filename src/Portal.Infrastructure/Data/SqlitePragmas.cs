@@ -14,11 +14,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Not cancellable on purpose: the pragmas take microseconds, and a cancellation here (a background service
+    /// stopping) would surface as a connection error in the log.
+    /// </summary>
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
     private static void Apply(DbConnection connection)

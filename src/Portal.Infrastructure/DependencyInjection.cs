@@ -70,6 +70,7 @@ public static class DependencyInjection
         builder.AddCallCenter();
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
+        builder.Services.AddSingleton<AgentDirectory>();
         return builder;
     }
 

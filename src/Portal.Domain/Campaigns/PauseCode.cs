@@ -22,4 +22,17 @@ public sealed class PauseCode
     public string Name { get; private set; }
     public bool Billable { get; private set; }
     public string? CampaignId { get; private set; }
+
+    /// <summary>An inactive pause code is kept (the agent log still names it) but is no longer offered.</summary>
+    public bool Active { get; private set; } = true;
+
+    public void Change(string name, bool billable)
+    {
+        Name = name;
+        Billable = billable;
+    }
+
+    public void Deactivate() => Active = false;
+
+    public void Activate() => Active = true;
 }

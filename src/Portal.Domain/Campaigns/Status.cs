@@ -23,6 +23,17 @@ public sealed class Status
     public StatusFlags Flags { get; private set; }
     public string? CampaignId { get; private set; }
 
+    /// <summary>An inactive status is kept (calls and leads still carry it) but is no longer offered.</summary>
+    public bool Active { get; private set; } = true;
+
+    public void Rename(string name) => Name = name;
+
+    public void ChangeFlags(StatusFlags flags) => Flags = flags;
+
+    public void Deactivate() => Active = false;
+
+    public void Activate() => Active = true;
+
     public bool Selectable => Flags.HasFlag(StatusFlags.Selectable);
     public bool IsScheduledCallback => Flags.HasFlag(StatusFlags.ScheduledCallback);
     public bool IsDnc => Flags.HasFlag(StatusFlags.Dnc);

@@ -1,9 +1,13 @@
 namespace Portal.Domain.Users;
 
-/// <summary>A group of users and the campaigns its members may work in or supervise.</summary>
+/// <summary>
+/// A group of users: the campaigns its members may work in or supervise, and (VICIdial's admin_viewable_groups)
+/// the user groups whose agents its supervisors may see and control.
+/// </summary>
 public sealed class UserGroup(string id, string name, string allowedCampaigns)
 {
     public const string AllCampaigns = "-ALL-CAMPAIGNS-";
+    public const string AllGroups = "---ALL---";
 
     public string Id { get; private set; } = id;
     public string Name { get; private set; } = name;
@@ -11,7 +15,31 @@ public sealed class UserGroup(string id, string name, string allowedCampaigns)
     /// <summary>Space-separated campaign ids, or <see cref="AllCampaigns"/>.</summary>
     public string AllowedCampaigns { get; private set; } = allowedCampaigns;
 
+    /// <summary>Space-separated user-group ids, or <see cref="AllGroups"/>.</summary>
+    public string ViewableUserGroups { get; private set; } = AllGroups;
+
+    /// <summary>An inactive group is kept for its members' history; it grants no campaigns.</summary>
+    public bool Active { get; private set; } = true;
+
     public bool Allows(string campaignId) =>
-        AllowedCampaigns.Contains(AllCampaigns, StringComparison.Ordinal)
-        || AllowedCampaigns.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(campaignId, StringComparer.Ordinal);
+        Active
+        && (AllowedCampaigns.Contains(AllCampaigns, StringComparison.Ordinal)
+            || AllowedCampaigns.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(campaignId, StringComparer.Ordinal));
+
+    /// <summary>Whether supervisors in this group may see agents of <paramref name="userGroupId"/>.</summary>
+    public bool CanView(string userGroupId) =>
+        Active
+        && (ViewableUserGroups.Contains(AllGroups, StringComparison.Ordinal)
+            || ViewableUserGroups.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(userGroupId, StringComparer.Ordinal));
+
+    public void Change(string name, string allowedCampaigns, string viewableUserGroups)
+    {
+        Name = name;
+        AllowedCampaigns = allowedCampaigns;
+        ViewableUserGroups = viewableUserGroups;
+    }
+
+    public void Deactivate() => Active = false;
+
+    public void Activate() => Active = true;
 }

@@ -9,7 +9,9 @@ using Portal.Domain.Users;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Webhooks;
 
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
@@ -29,6 +31,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RecordingEntry> Recordings => Set<RecordingEntry>();
     public DbSet<QueuedNotification> AgentNotifications => Set<QueuedNotification>();
     public DbSet<LeadMessage> LeadMessages => Set<LeadMessage>();
+    public DbSet<ContactNowToken> ContactNowTokens => Set<ContactNowToken>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Infrastructure.Supervision;
 
 /// <summary>
 /// Identity's user manager, plus: every change to a user (password, lock-out, failed logins, permissions, name,
@@ -18,13 +19,22 @@ public sealed class PortalUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<PortalUser>> logger,
-    ApiAuthenticator apiAuthenticator)
+    ApiAuthenticator apiAuthenticator,
+    AgentDirectory agentDirectory)
     : UserManager<PortalUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
+    public override async Task<IdentityResult> CreateAsync(PortalUser user)
+    {
+        var result = await base.CreateAsync(user);
+        agentDirectory.Invalidate();
+        return result;
+    }
+
     public override async Task<IdentityResult> DeleteAsync(PortalUser user)
     {
         var result = await base.DeleteAsync(user);
         apiAuthenticator.Invalidate(user);
+        agentDirectory.Invalidate();
         return result;
     }
 
@@ -33,6 +43,7 @@ public sealed class PortalUserManager(
     {
         var result = await base.UpdateUserAsync(user);
         apiAuthenticator.Invalidate(user);
+        agentDirectory.Invalidate();
         return result;
     }
 }

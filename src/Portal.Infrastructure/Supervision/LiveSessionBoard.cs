@@ -10,7 +10,7 @@ using Portal.Infrastructure.Sessions;
 /// What a supervisor may watch: the live sessions in the campaigns their user group allows (admins: all),
 /// read from memory and pushed on change, so a wallboard costs the database nothing per viewer.
 /// </summary>
-public sealed class LiveSessionBoard(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus)
+public sealed class LiveSessionBoard(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus, AgentDirectory agents)
 {
     public async Task<SupervisorScope> ScopeForAsync(string userName, CancellationToken cancellationToken = default)
     {
@@ -31,10 +31,16 @@ public sealed class LiveSessionBoard(IDbContextFactory<PortalDbContext> contexts
         }
 
         var group = await db.UserGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == user.UserGroupId, cancellationToken);
-        return group is null ? SupervisorScope.Nothing : new SupervisorScope(group.Allows);
+        if (group is null)
+        {
+            return SupervisorScope.Nothing;
+        }
+
+        var profiles = await agents.AllAsync(cancellationToken);
+        return new SupervisorScope(group.Allows, group.CanView, agent => profiles.GetValueOrDefault(agent)?.UserGroupId);
     }
 
-    public IReadOnlyList<SessionSnapshot> Visible(SupervisorScope scope) => [.. sessions.All().Where(s => scope.Allows(s.CampaignId))];
+    public IReadOnlyList<SessionSnapshot> Visible(SupervisorScope scope) => [.. sessions.All().Where(scope.Allows)];
 
     public IDisposable Watch(Action<SessionChange> onChange) => bus.SubscribeAll(onChange);
 }

@@ -1,10 +1,38 @@
 namespace Portal.Infrastructure.Supervision;
 
-/// <summary>The campaigns a supervisor may see and act on.</summary>
-public sealed class SupervisorScope(Func<string, bool> allowsCampaign)
+using Portal.Domain.Sessions;
+
+/// <summary>
+/// What a supervisor may see and act on: sessions in the campaigns their user group allows, of agents in the user
+/// groups it may view (VICIdial's allowed_campaigns and admin_viewable_groups). Admins see everything.
+/// </summary>
+public sealed class SupervisorScope(Func<string, bool> allowsCampaign, Func<string, bool> allowsUserGroup, Func<string, string?> userGroupOf)
 {
-    public static readonly SupervisorScope Everything = new(_ => true);
-    public static readonly SupervisorScope Nothing = new(_ => false);
+    public static readonly SupervisorScope Everything = new(_ => true, _ => true, _ => null);
+    public static readonly SupervisorScope Nothing = new(_ => false, _ => false, _ => null);
+
+    public SupervisorScope(Func<string, bool> allowsCampaign)
+        : this(allowsCampaign, _ => true, _ => null)
+    {
+    }
 
     public bool Allows(string campaignId) => allowsCampaign(campaignId);
+
+    public bool AllowsUserGroup(string userGroupId) => allowsUserGroup(userGroupId);
+
+    /// <summary>Whether the supervisor may see and control this agent's live session.</summary>
+    public bool Allows(SessionSnapshot session) =>
+        allowsCampaign(session.CampaignId) && AllowsAgent(session.AgentUser);
+
+    /// <summary>Whether the agent's user group is one the supervisor may view (an unknown agent is not).</summary>
+    public bool AllowsAgent(string agentUser)
+    {
+        if (ReferenceEquals(this, Everything))
+        {
+            return true;
+        }
+
+        var group = userGroupOf(agentUser);
+        return group is not null && allowsUserGroup(group);
+    }
 }

@@ -11,5 +11,6 @@ internal sealed class UserGroupConfiguration : IEntityTypeConfiguration<UserGrou
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Id).HasMaxLength(20);
         builder.Property(g => g.Name).HasMaxLength(100);
+        builder.Property(g => g.ViewableUserGroups).HasMaxLength(1000);
     }
 }

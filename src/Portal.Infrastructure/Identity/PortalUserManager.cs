@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Supervision;
 
 /// <summary>
@@ -20,7 +21,8 @@ public sealed class PortalUserManager(
     IServiceProvider services,
     ILogger<UserManager<PortalUser>> logger,
     ApiAuthenticator apiAuthenticator,
-    AgentDirectory agentDirectory)
+    AgentDirectory agentDirectory,
+    ApiKeyRegistry apiKeys)
     : UserManager<PortalUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     public override async Task<IdentityResult> CreateAsync(PortalUser user)
@@ -35,6 +37,7 @@ public sealed class PortalUserManager(
         var result = await base.DeleteAsync(user);
         apiAuthenticator.Invalidate(user);
         agentDirectory.Invalidate();
+        apiKeys.Invalidate();
         return result;
     }
 
@@ -44,6 +47,7 @@ public sealed class PortalUserManager(
         var result = await base.UpdateUserAsync(user);
         apiAuthenticator.Invalidate(user);
         agentDirectory.Invalidate();
+        apiKeys.Invalidate();
         return result;
     }
 }

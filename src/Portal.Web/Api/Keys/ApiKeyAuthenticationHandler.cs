@@ -1,0 +1,45 @@
+namespace Portal.Web.Api.Keys;
+
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Portal.Infrastructure.Integrations;
+
+/// <summary>
+/// Reads <c>Authorization: Bearer pk_…</c> and signs the caller in as the key's user. Keys are accepted only in the
+/// header, never in a query string, so they stay out of URLs and access logs.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyRegistry keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var holder = await keys.VerifyAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
+        if (holder is null)
+        {
+            return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, holder.UserName),
+                new Claim(ApiKeyAuthentication.KeyIdClaim, holder.KeyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(ApiKeyAuthentication.UserGroupClaim, holder.UserGroup),
+            ],
+            ApiKeyAuthentication.Scheme);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyAuthentication.Scheme));
+    }
+}

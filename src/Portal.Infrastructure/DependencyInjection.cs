@@ -55,6 +55,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DemoDataSeeder>();
 
         builder.Services.AddSingleton<SessionEventBus>();
+        builder.Services.AddSingleton<SqliteWriter>();
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());

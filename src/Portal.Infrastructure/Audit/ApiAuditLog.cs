@@ -11,11 +11,12 @@ using Portal.Infrastructure.Data;
 /// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
 /// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
-public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, ILogger<ApiAuditLog> logger) : BackgroundService
+public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly Channel<ApiLogEntry> _queue = Channel.CreateUnbounded<ApiLogEntry>(new UnboundedChannelOptions { SingleReader = true });
     private long _lostRows;
+    private RowStatement<ApiLogEntry>? _insert;
 
     /// <summary>Rows that could not be written even on the retry, since start.</summary>
     public long LostRows => Interlocked.Read(ref _lostRows);
@@ -83,14 +84,20 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, ILo
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            foreach (var row in rows)
+            if (_insert is null)
             {
-                row.Id = 0;
+                await using var db = await contexts.CreateDbContextAsync();
+                _insert = RowStatement<ApiLogEntry>.Insert(db.Model);
             }
 
-            db.ApiLog.AddRange(rows);
-            await db.SaveChangesAsync();
+            var insert = _insert;
+            await writer.WriteAsync(async turn =>
+            {
+                foreach (var row in rows)
+                {
+                    await turn.RunAsync(insert, row);
+                }
+            });
             return null;
         }
         catch (Exception ex)

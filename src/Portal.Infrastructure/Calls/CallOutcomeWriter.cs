@@ -12,6 +12,9 @@ using Portal.Infrastructure.Sessions;
 /// </summary>
 internal static class CallOutcomeWriter
 {
+    /// <summary>Whether the event leaves a call record to write.</summary>
+    public static bool Concerns(AgentEvent e) => e is CallConnected or CallEnded or CallDispositioned;
+
     public static async Task ApplyAsync(PortalDbContext db, SessionChange change, CancellationToken cancellationToken)
     {
         foreach (var e in change.Events)

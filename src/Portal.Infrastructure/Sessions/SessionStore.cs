@@ -17,14 +17,17 @@ public sealed class SessionStore : IDisposable
     private const int MaxBatch = 256;
     private readonly IDbContextFactory<PortalDbContext> _contexts;
     private readonly ILogger<SessionStore> _logger;
+    private readonly SqliteWriter _writer;
     private readonly Channel<PendingSave> _queue = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
+    private readonly Task _writeLoop;
+    private Statements? _statements;
 
-    public SessionStore(IDbContextFactory<PortalDbContext> contexts, ILogger<SessionStore> logger)
+    public SessionStore(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<SessionStore> logger)
     {
         _contexts = contexts;
+        _writer = writer;
         _logger = logger;
-        _writer = Task.Run(WriteLoopAsync);
+        _writeLoop = Task.Run(WriteLoopAsync);
     }
 
     public async Task<IReadOnlyList<SessionSnapshot>> LoadLiveAsync(CancellationToken cancellationToken)
@@ -49,7 +52,7 @@ public sealed class SessionStore : IDisposable
     public void Dispose()
     {
         _queue.Writer.TryComplete();
-        _writer.Wait(TimeSpan.FromSeconds(10));
+        _writeLoop.Wait(TimeSpan.FromSeconds(10));
     }
 
     private async Task WriteLoopAsync()
@@ -96,37 +99,53 @@ public sealed class SessionStore : IDisposable
     private async Task WriteAsync(IEnumerable<SessionChange> changes)
     {
         var list = changes.ToList();
-        await using var db = await _contexts.CreateDbContextAsync();
-        var agents = list.Select(c => c.Session.AgentUser).ToList();
-        var rows = await db.LiveSessions.Where(r => agents.Contains(r.AgentUser)).ToDictionaryAsync(r => r.AgentUser, StringComparer.Ordinal);
-        foreach (var change in list)
+        var statements = await StatementsAsync();
+        await _writer.WriteAsync(async turn =>
         {
-            var session = change.Session;
-            rows.TryGetValue(session.AgentUser, out var row);
-            if (change.EndedSession)
+            foreach (var change in list)
             {
-                if (row is not null)
+                var row = new LiveSessionRow();
+                change.Session.CopyTo(row);
+                await turn.RunAsync(change.EndedSession ? statements.DeleteSession : statements.UpsertSession, row);
+                foreach (var entry in AgentLogEntries(change))
                 {
-                    db.LiveSessions.Remove(row);
+                    await turn.RunAsync(statements.InsertLog, entry);
                 }
             }
-            else
+
+            // Call records (rarer, and they read before they write) go through EF inside the same transaction.
+            var withCalls = list.Where(c => c.Events.Any(CallOutcomeWriter.Concerns)).ToList();
+            if (withCalls.Count > 0)
             {
-                if (row is null)
+                await using var db = await turn.ContextAsync();
+                foreach (var change in withCalls)
                 {
-                    row = new LiveSessionRow();
-                    db.LiveSessions.Add(row);
+                    await CallOutcomeWriter.ApplyAsync(db, change, CancellationToken.None);
                 }
 
-                session.CopyTo(row);
+                await db.SaveChangesAsync();
             }
+        });
+    }
 
-            db.AgentLog.AddRange(AgentLogEntries(change));
-            await CallOutcomeWriter.ApplyAsync(db, change, CancellationToken.None);
+    private async Task<Statements> StatementsAsync()
+    {
+        if (_statements is null)
+        {
+            await using var db = await _contexts.CreateDbContextAsync();
+            _statements = new Statements(
+                RowStatement<LiveSessionRow>.Upsert(db.Model),
+                RowStatement<LiveSessionRow>.Delete(db.Model),
+                RowStatement<AgentLogEntry>.Insert(db.Model));
         }
 
-        await db.SaveChangesAsync();
+        return _statements;
     }
+
+    private sealed record Statements(
+        RowStatement<LiveSessionRow> UpsertSession,
+        RowStatement<LiveSessionRow> DeleteSession,
+        RowStatement<AgentLogEntry> InsertLog);
 
     private sealed record PendingSave(SessionChange Change, TaskCompletionSource Committed);
 

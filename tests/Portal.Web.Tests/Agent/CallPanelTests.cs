@@ -28,7 +28,7 @@ public sealed class CallPanelTests : BunitContext
 
         // The transfer panel lists the other logged-in agents; an empty in-memory runtime has none.
         Services.AddSingleton(new SessionRuntime(
-            new SessionStore(null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
+            new SessionStore(null!, null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

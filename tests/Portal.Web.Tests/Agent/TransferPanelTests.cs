@@ -24,7 +24,7 @@ public sealed class TransferPanelTests : BunitContext
 
         // Only read here: an empty in-memory runtime, so no other agents are offered.
         Services.AddSingleton(new SessionRuntime(
-            new SessionStore(null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
+            new SessionStore(null!, null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,0 +1,105 @@
+namespace Portal.Infrastructure.Data;
+
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+/// <summary>
+/// A prepared INSERT, UPSERT or DELETE of one entity type's row, generated from the EF model (table, column names,
+/// value converters), for the few writes that run thousands of times a second. Change tracking costs far more than
+/// the SQLite statement itself; the model stays the single source of the schema.
+/// </summary>
+internal sealed class RowStatement<T>
+    where T : class
+{
+    private readonly Func<T, object?>[] _values;
+
+    private RowStatement(string sql, Func<T, object?>[] values)
+    {
+        Sql = sql;
+        _values = values;
+    }
+
+    public string Sql { get; }
+
+    /// <summary>INSERT of every column but a store-generated key.</summary>
+    public static RowStatement<T> Insert(IModel model)
+    {
+        var (table, columns) = Describe(model, includeGeneratedKey: false);
+        return new RowStatement<T>(
+            $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({Parameters(columns.Count)});",
+            [.. columns.Select(c => c.Value)]);
+    }
+
+    /// <summary>INSERT, or UPDATE of every non-key column when the key exists.</summary>
+    public static RowStatement<T> Upsert(IModel model)
+    {
+        var (table, columns) = Describe(model, includeGeneratedKey: true);
+        var keys = columns.Where(c => c.IsKey).Select(c => $"\"{c.Name}\"").ToList();
+        var updates = columns.Where(c => !c.IsKey).Select(c => $"\"{c.Name}\" = excluded.\"{c.Name}\"");
+        return new RowStatement<T>(
+            $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({Parameters(columns.Count)}) "
+            + $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)};",
+            [.. columns.Select(c => c.Value)]);
+    }
+
+    /// <summary>DELETE by primary key.</summary>
+    public static RowStatement<T> Delete(IModel model)
+    {
+        var (table, columns) = Describe(model, includeGeneratedKey: true);
+        var keys = columns.Where(c => c.IsKey).ToList();
+        var where = string.Join(" AND ", keys.Select((c, i) => $"\"{c.Name}\" = $p{i}"));
+        return new RowStatement<T>($"DELETE FROM \"{table}\" WHERE {where};", [.. keys.Select(c => c.Value)]);
+    }
+
+    public SqliteCommand CreateCommand(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        for (var i = 0; i < _values.Length; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        return command;
+    }
+
+    public Task<int> ExecuteAsync(SqliteCommand command, T row)
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            command.Parameters[i].Value = _values[i](row) ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQueryAsync();
+    }
+
+    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"));
+
+    private static (string Table, List<Column> Columns) Describe(IModel model, bool includeGeneratedKey)
+    {
+        var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} has no table.");
+        var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
+        var columns = new List<Column>();
+        foreach (var property in entity.GetProperties())
+        {
+            var isKey = property.IsPrimaryKey();
+            if (property.IsShadowProperty() || (isKey && !includeGeneratedKey && property.ValueGenerated != ValueGenerated.Never))
+            {
+                continue;
+            }
+
+            var getter = property.GetGetter();
+            var converter = property.GetTypeMapping().Converter;
+            Func<T, object?> value = converter is null
+                ? row => getter.GetClrValue(row)
+                : row => getter.GetClrValue(row) is { } clr ? converter.ConvertToProvider(clr) : null;
+            columns.Add(new Column(property.GetColumnName(store)!, isKey, value));
+        }
+
+        return (table, columns);
+    }
+
+    private sealed record Column(string Name, bool IsKey, Func<T, object?> Value);
+}

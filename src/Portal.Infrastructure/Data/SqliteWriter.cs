@@ -1,0 +1,113 @@
+namespace Portal.Infrastructure.Data;
+
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+/// <summary>
+/// The one connection the high-rate writers (session store, audit log) share. SQLite allows one writer at a time; taking
+/// turns here, in-process, costs nothing, whereas two connections racing for the lock make one of them wait in SQLite's
+/// busy handler (or in Microsoft.Data.Sqlite's retry sleep). Statements stay prepared on the kept-open connection.
+/// </summary>
+public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts) : IDisposable
+{
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Dictionary<object, SqliteCommand> _commands = [];
+    private SqliteConnection? _connection;
+
+    /// <summary>Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it; rolls back if it throws.</summary>
+    public async Task WriteAsync(Func<WriteTurn, Task> write)
+    {
+        await _turn.WaitAsync();
+        try
+        {
+            var connection = await OpenAsync();
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            try
+            {
+                await write(new WriteTurn(this, connection, transaction));
+                await transaction.CommitAsync();
+            }
+            catch
+            {
+                await transaction.RollbackAsync();
+                throw;
+            }
+        }
+        catch (SqliteException)
+        {
+            // The connection may be broken (file replaced, disk error): start afresh next time.
+            Reset();
+            throw;
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        Reset();
+        _turn.Dispose();
+    }
+
+    internal SqliteCommand Command<T>(RowStatement<T> statement, SqliteTransaction transaction)
+        where T : class
+    {
+        if (!_commands.TryGetValue(statement, out var command))
+        {
+            command = statement.CreateCommand(_connection!);
+            _commands[statement] = command;
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>A DbContext on the writer's connection and transaction, for the rarer writes that need EF.</summary>
+    internal async Task<PortalDbContext> ContextAsync(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var db = await contexts.CreateDbContextAsync();
+        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
+        await db.Database.UseTransactionAsync(transaction);
+        return db;
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        if (_connection is { State: System.Data.ConnectionState.Open } open)
+        {
+            return open;
+        }
+
+        Reset();
+        string connectionString;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = SqlitePragmas.Text;
+            await pragmas.ExecuteNonQueryAsync();
+        }
+
+        _connection = connection;
+        return connection;
+    }
+
+    private void Reset()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+        _connection?.Dispose();
+        _connection = null;
+    }
+}

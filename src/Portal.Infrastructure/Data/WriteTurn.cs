@@ -1,0 +1,25 @@
+namespace Portal.Infrastructure.Data;
+
+using Microsoft.Data.Sqlite;
+
+/// <summary>One writer's turn on the shared connection: run prepared row statements, or EF for the rarer writes.</summary>
+public sealed class WriteTurn
+{
+    private readonly SqliteWriter _writer;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+
+    internal WriteTurn(SqliteWriter writer, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _writer = writer;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    internal Task<int> RunAsync<T>(RowStatement<T> statement, T row)
+        where T : class =>
+        statement.ExecuteAsync(_writer.Command(statement, _transaction), row);
+
+    /// <summary>A DbContext inside this turn's transaction; SaveChanges writes but only the turn commits.</summary>
+    internal Task<PortalDbContext> ContextAsync() => _writer.ContextAsync(_connection, _transaction);
+}

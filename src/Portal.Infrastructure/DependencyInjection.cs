@@ -19,6 +19,7 @@ using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Supervision;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
+        builder.AddContactNowServices();
         return builder;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
+using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Radzen;
@@ -42,6 +43,7 @@ public static class WebServices
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(PortalRoles.Admin));
 
         services.AddVicidialAgentApi();
+        services.AddContactNowApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

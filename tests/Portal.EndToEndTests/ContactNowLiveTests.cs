@@ -59,6 +59,27 @@ public sealed class ContactNowLiveTests : BrowserTest
         Assert.Equal(0, navigations);
     }
 
+    [Fact]
+    public async Task An_admin_revokes_a_token_on_the_tokens_page_and_it_is_refused_at_once()
+    {
+        var token = await TokenAsync();
+        var page = await Browser.NewPageAsync(Server);
+        await page.SignInAsync("admin", "Admin-demo-1");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "ContactNow tokens" }).ClickAsync();
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Active ContactNow tokens" });
+        await Expect(table).ToContainTextAsync("127.0.0.1");
+        await Expect(table.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("api");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new(@"^Revoke token \d+ of api$") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new(@"^Confirm revoking token \d+ of api$") }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revoked token");
+        await Expect(page.GetByText("No active tokens.")).ToBeVisibleAsync();
+        var validate = await Http.GetStringAsync(new Uri(Server.BaseAddress, $"token.php?action=validate&token={token}"));
+        Assert.StartsWith("{\"success\":false", validate, StringComparison.Ordinal);
+        Assert.Contains("token has been revoked", validate, StringComparison.Ordinal);
+    }
+
     private async Task<string> TokenAsync()
     {
         var body = await Http.GetStringAsync(new Uri(Server.BaseAddress, "token.php?action=get&username=api&password=Api-demo-1"));

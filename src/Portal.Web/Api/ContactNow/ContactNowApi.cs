@@ -25,17 +25,19 @@ public static class ContactNowApi
         return group;
     }
 
-    private static Task HandleTokenAsync(HttpContext context, TokenRequestHandler handler, ContactNowAudit audit, ILogger<TokenRequestHandler> logger) =>
-        RunAsync(context, audit, logger, handler.HandleAsync);
+    private static Task HandleTokenAsync(
+        HttpContext context, TokenRequestHandler handler, ContactNowAudit audit, TimeProvider time, ILogger<TokenRequestHandler> logger) =>
+        RunAsync(context, audit, time, logger, handler.HandleAsync);
 
-    private static Task HandleAgentAsync(HttpContext context, AgentRequestHandler handler, ContactNowAudit audit, ILogger<AgentRequestHandler> logger) =>
-        RunAsync(context, audit, logger, handler.HandleAsync);
+    private static Task HandleAgentAsync(
+        HttpContext context, AgentRequestHandler handler, ContactNowAudit audit, TimeProvider time, ILogger<AgentRequestHandler> logger) =>
+        RunAsync(context, audit, time, logger, handler.HandleAsync);
 
     private static async Task RunAsync(
-        HttpContext context, ContactNowAudit audit, ILogger logger, Func<ContactNowExchange, HttpContext, Task> handle)
+        HttpContext context, ContactNowAudit audit, TimeProvider time, ILogger logger, Func<ContactNowExchange, HttpContext, Task> handle)
     {
         var clock = Stopwatch.StartNew();
-        var started = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var started = time.GetUtcNow();
         var parameters = await ContactNowParameters.ReadAsync(context.Request);
         var format = parameters["format"].ToUpperInvariant() switch
         {

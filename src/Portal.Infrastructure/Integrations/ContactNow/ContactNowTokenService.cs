@@ -129,8 +129,6 @@ public sealed class ContactNowTokenService(
         _cache.TryRemove(tokenHash, out _);
     }
 
-    internal int CachedCount => _cache.Count;
-
     private TimeSpan Lifetime => options.Value.TokenLifetime > TimeSpan.Zero ? options.Value.TokenLifetime : TimeSpan.FromHours(12);
 
     private async Task<(TokenHolder? Holder, string? Error)> LoadAsync(string hash, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal sealed class AgentRequestHandler(
         exchange.AgentUser = p["agentid"];
         exchange.Value = p["qid"].Length > 0 ? $"{p["data"]}|{p["qid"]}" : p["data"];
 
-        var check = await tokens.CheckAsync(p["token"], context.Connection.RemoteIpAddress, context.RequestAborted);
+        var check = await tokens.CheckAsync(p.Secret("token"), context.Connection.RemoteIpAddress, context.RequestAborted);
         if (!check.IsValid)
         {
             exchange.User = check.Holder?.Caller.UserName ?? "";

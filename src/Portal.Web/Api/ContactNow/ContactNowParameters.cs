@@ -32,6 +32,9 @@ internal sealed class ContactNowParameters
         }
     }
 
+    /// <summary>A password or token exactly as sent (not trimmed, not cut); empty when absent.</summary>
+    public string Secret(string name) => Find(_query, name) ?? (_form is null ? null : Find(_form, name)) ?? "";
+
     public static async Task<ContactNowParameters> ReadAsync(HttpRequest request)
     {
         IFormCollection? form = null;

@@ -1,8 +1,9 @@
 namespace Portal.Web.Api.ContactNow;
 
 /// <summary>
-/// The contract's answer: success, and the optional account_id, total, bad, key and error (token.php adds token and
-/// expire). Fields left null are not written.
+/// The contract's answer: success, and the optional account_id, total, key and error (token.php adds token and
+/// expire). Fields left null are not written; the contract's <c>bad</c> (records that failed) never applies, as every
+/// call acts on one agent.
 /// </summary>
 internal sealed class ContactNowReply
 {
@@ -16,8 +17,6 @@ internal sealed class ContactNowReply
     public long? Expire { get; set; }
 
     public int? Total { get; set; }
-
-    public int? Bad { get; set; }
 
     public string? Key { get; set; }
 

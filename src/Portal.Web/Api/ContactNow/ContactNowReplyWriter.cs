@@ -75,11 +75,6 @@ internal static class ContactNowReplyWriter
             yield return ("total", total);
         }
 
-        if (reply.Bad is { } bad)
-        {
-            yield return ("bad", bad);
-        }
-
         if (reply.Key is not null)
         {
             yield return ("key", reply.Key);

@@ -34,7 +34,7 @@ internal sealed class TokenRequestHandler(ContactNowTokenService tokens, IOption
     {
         var p = exchange.Parameters;
         exchange.User = p["username"];
-        var issued = await tokens.IssueAsync(p["username"], p["password"], p["address"], context.Connection.RemoteIpAddress, context.RequestAborted);
+        var issued = await tokens.IssueAsync(p["username"], p.Secret("password"), p["address"], context.Connection.RemoteIpAddress, context.RequestAborted);
         if (!issued.Succeeded)
         {
             exchange.Reply.Fail(issued.Error!);
@@ -51,7 +51,7 @@ internal sealed class TokenRequestHandler(ContactNowTokenService tokens, IOption
 
     private async Task ValidateAsync(ContactNowExchange exchange, HttpContext context)
     {
-        var check = await tokens.CheckAsync(exchange.Parameters["token"], context.Connection.RemoteIpAddress, context.RequestAborted);
+        var check = await tokens.CheckAsync(exchange.Parameters.Secret("token"), context.Connection.RemoteIpAddress, context.RequestAborted);
         if (check.Holder is { } holder)
         {
             exchange.User = holder.Caller.UserName;

@@ -20,6 +20,7 @@ using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations;
+using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Supervision;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.AddContactNowServices();
         return builder;
     }
 

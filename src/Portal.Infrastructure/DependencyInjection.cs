@@ -71,6 +71,7 @@ public static class DependencyInjection
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
+        builder.Services.AddSupervision();
         return builder;
     }
 

@@ -76,6 +76,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<AgentDirectory>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.AddContactNowServices();
+        builder.Services.AddSupervision();
         return builder;
     }
 

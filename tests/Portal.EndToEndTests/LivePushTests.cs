@@ -28,12 +28,12 @@ public sealed class LivePushTests : BrowserTest
         var supervisor = await Browser.NewPageAsync(Server);
         await supervisor.SignInAsync("super", "Super-demo-1");
         await supervisor.GotoAsync("supervisor");
-        await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Live sessions" })).ToBeVisibleAsync();
+        await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
         var agent = await Browser.NewPageAsync(Server);
         var state = supervisor.GetByLabel("State of 1002", new() { Exact = true });
 
         await agent.LogInAgentAsync("1002");
-        await Expect(state).ToHaveTextAsync("PAUSED");
+        await Expect(state).ToHaveTextAsync("PAUSED LOGIN");
         await agent.GoReadyAsync();
         await Expect(state).ToHaveTextAsync("READY");
         await AgentApi.CallAsync(Server, "agent_user=1002&function=external_pause&value=PAUSE");

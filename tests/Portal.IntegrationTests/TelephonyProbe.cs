@@ -65,5 +65,17 @@ public sealed class TelephonyProbe(SimulatedPbx pbx) : ITelephony
 
     public Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default) => pbx.SetMuteAsync(callId, muted, cancellationToken);
 
+    public Task<bool> MonitorAsync(string callId, string supervisorUser, MonitorMode mode, CancellationToken cancellationToken = default)
+    {
+        Record($"Monitor {callId} {supervisorUser} {mode}");
+        return pbx.MonitorAsync(callId, supervisorUser, mode, cancellationToken);
+    }
+
+    public Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default)
+    {
+        Record($"StopMonitor {callId} {supervisorUser}");
+        return pbx.StopMonitorAsync(callId, supervisorUser, cancellationToken);
+    }
+
     private void Record(string action) => _actions.Enqueue((action, DateTimeOffset.UtcNow));
 }

@@ -19,6 +19,7 @@ public sealed class CallRouter(
     private readonly List<TrackedCall> _waiting = [];
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private event Action? QueueChanged;
+    private event Action<QueueDeparture>? Departed;
 
     public void Enqueue(TrackedCall call)
     {
@@ -32,21 +33,7 @@ public sealed class CallRouter(
     }
 
     /// <summary>Takes a call out of the queue (the caller hung up, or it was dropped); false when it was not waiting.</summary>
-    public bool Remove(string callId)
-    {
-        bool removed;
-        lock (_gate)
-        {
-            removed = _waiting.RemoveAll(c => c.CallId == callId) > 0;
-        }
-
-        if (removed)
-        {
-            Changed();
-        }
-
-        return removed;
-    }
+    public bool Remove(string callId) => Remove(callId, delivered: false);
 
     public IReadOnlyList<TrackedCall> Waiting()
     {
@@ -58,6 +45,13 @@ public sealed class CallRouter(
 
     /// <summary>How many waiting calls this agent could be given (the status bar's calls-in-queue).</summary>
     public int WaitingFor(SessionSnapshot session) => Waiting().Count(c => MayTake(session, c));
+
+    /// <summary>Notified of each call that leaves the queue and whether an agent got it (wallboard figures); dispose to stop.</summary>
+    public IDisposable WatchDepartures(Action<QueueDeparture> onDeparture)
+    {
+        Departed += onDeparture;
+        return new Unsubscribe(() => Departed -= onDeparture);
+    }
 
     /// <summary>Notified whenever a call joins or leaves the queue; dispose to stop.</summary>
     public IDisposable WatchQueue(Action onChange)
@@ -122,7 +116,7 @@ public sealed class CallRouter(
             ready.Remove(agent);
             if (await TryDeliverAsync(call, agent.AgentUser))
             {
-                Remove(call.CallId);
+                Remove(call.CallId, delivered: true);
             }
         }
     }
@@ -156,6 +150,29 @@ public sealed class CallRouter(
             logger.LogError(ex, "Could not connect call {CallId} to agent {AgentUser}", call.CallId, agentUser);
             await sessions.SendAsync(agentUser, new WithdrawCall());
             return false;
+        }
+
+        return true;
+    }
+
+    private bool Remove(string callId, bool delivered)
+    {
+        List<TrackedCall> removed;
+        lock (_gate)
+        {
+            removed = _waiting.FindAll(c => c.CallId == callId);
+            _waiting.RemoveAll(c => c.CallId == callId);
+        }
+
+        if (removed.Count == 0)
+        {
+            return false;
+        }
+
+        Changed();
+        foreach (var call in removed)
+        {
+            Departed?.Invoke(new QueueDeparture(call, delivered));
         }
 
         return true;

@@ -45,4 +45,13 @@ public interface ITelephony
     Task SetHoldAsync(string callId, bool onHold, CancellationToken cancellationToken = default);
 
     Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Puts a supervisor on a live call to listen, barge in or whisper to the agent (a new mode replaces the old one);
+    /// false when the call is no longer up.
+    /// </summary>
+    Task<bool> MonitorAsync(string callId, string supervisorUser, MonitorMode mode, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the supervisor off the call; nothing happens when they were not on it.</summary>
+    Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,7 @@ public sealed class SimulatedPbx(
     private readonly SimulatorOptions _options = options.Value;
     private readonly Channel<TelephonyEvent> _events = Channel.CreateUnbounded<TelephonyEvent>();
     private readonly ConcurrentDictionary<string, SimulatedCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string CallId, string Supervisor), MonitorMode> _listeners = new();
     private readonly Random _random = options.Value.Seed is { } seed ? new Random(seed) : new Random();
     private readonly string _idPrefix = $"S{time.GetUtcNow().ToUnixTimeSeconds() % 100000000:D8}";
     private long _sequence;
@@ -122,6 +123,28 @@ public sealed class SimulatedPbx(
 
     public Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task<bool> MonitorAsync(string callId, string supervisorUser, MonitorMode mode, CancellationToken cancellationToken = default)
+    {
+        if (!_calls.ContainsKey(callId))
+        {
+            return Task.FromResult(false);
+        }
+
+        _listeners[(callId, supervisorUser)] = mode;
+        logger.LogDebug("Supervisor {Supervisor} on call {CallId} ({Mode})", supervisorUser, callId, mode);
+        return Task.FromResult(true);
+    }
+
+    public Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default)
+    {
+        _listeners.TryRemove((callId, supervisorUser), out _);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The supervisors on a call's audio, as the PBX has them.</summary>
+    public IReadOnlyList<CallListener> ListenersOf(string callId) =>
+        [.. _listeners.Where(l => l.Key.CallId == callId).Select(l => new CallListener(callId, l.Key.Supervisor, l.Value))];
+
     /// <summary>Brings inbound callers at the configured rate (a Poisson process over all in-groups).</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -178,6 +201,7 @@ public sealed class SimulatedPbx(
     {
         if (_calls.TryRemove(call.Id, out _))
         {
+            DropListeners(call.Id);
             Raise(new CustomerLeft(call.Id, time.GetUtcNow()));
         }
     }
@@ -187,6 +211,15 @@ public sealed class SimulatedPbx(
         if (_calls.TryRemove(callId, out var call))
         {
             call.CancelPending();
+            DropListeners(callId);
+        }
+    }
+
+    private void DropListeners(string callId)
+    {
+        foreach (var key in _listeners.Keys.Where(k => k.CallId == callId))
+        {
+            _listeners.TryRemove(key, out _);
         }
     }
 

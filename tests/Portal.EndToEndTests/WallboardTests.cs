@@ -1,0 +1,88 @@
+namespace Portal.EndToEndTests;
+
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+/// <summary>The supervisor's wallboard follows agents live and controls their sessions remotely.</summary>
+public sealed class WallboardTests : BrowserTest
+{
+    [Fact]
+    public async Task Wallboard_shows_two_agents_live_as_they_change_state()
+    {
+        var wallboard = await OpenWallboardAsync();
+        var first = await Browser.NewPageAsync(Server);
+        var second = await Browser.NewPageAsync(Server);
+
+        await first.LogInAgentAsync("1001");
+        await second.LogInAgentAsync("1002");
+        await Expect(State(wallboard, "1001")).ToHaveTextAsync("PAUSED LOGIN");
+        await Expect(State(wallboard, "1002")).ToHaveTextAsync("PAUSED LOGIN");
+        await Expect(Tile(wallboard, "Agents logged in")).ToHaveTextAsync("2");
+
+        await first.GoReadyAsync();
+        await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
+        await Expect(Row(wallboard, "1001")).ToHaveAttributeAsync("data-band", "LightBlue");
+        await Expect(Tile(wallboard, "Ready")).ToHaveTextAsync("1");
+
+        await second.GoReadyAsync();
+        await second.GetByLabel("Pause code", new() { Exact = true }).SelectOptionAsync("LUNCH");
+        await second.Button("Pause [P]").ClickAsync();
+        await Expect(State(wallboard, "1002")).ToHaveTextAsync("PAUSED LUNCH");
+        await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
+
+        await second.Button("Log out").ClickAsync();
+        await Expect(Row(wallboard, "1002")).ToHaveCountAsync(0);
+        await Expect(Row(wallboard, "1001")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Force_pause_with_a_code_from_the_wallboard_turns_the_agents_page_to_paused_with_that_code()
+    {
+        var agent = await Browser.NewPageAsync(Server);
+        await agent.LogInAgentAsync("1001");
+        await agent.GoReadyAsync();
+        var wallboard = await OpenWallboardAsync();
+        await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
+
+        await wallboard.Button("Control 1001").ClickAsync();
+        await wallboard.GetByLabel("Pause code", new() { Exact = true }).SelectOptionAsync("BREAK");
+        await wallboard.Button("Force pause").ClickAsync();
+
+        await Expect(agent.AgentState()).ToHaveTextAsync("PAUSED BREAK");
+        await Expect(State(wallboard, "1001")).ToHaveTextAsync("PAUSED BREAK");
+        await Expect(wallboard.GetByRole(AriaRole.Status, new() { Name = "Remote control result" })).ToHaveTextAsync("1001 is paused (BREAK).");
+    }
+
+    [Fact]
+    public async Task Notification_with_confetti_sent_from_the_wallboard_appears_on_the_agents_page()
+    {
+        var agent = await Browser.NewPageAsync(Server);
+        await agent.LogInAgentAsync("1002");
+        var wallboard = await OpenWallboardAsync();
+
+        await wallboard.Button("Control 1002").ClickAsync();
+        await wallboard.GetByLabel("Message", new() { Exact = true }).FillAsync("Best week ever");
+        await wallboard.GetByLabel("Confetti", new() { Exact = true }).CheckAsync();
+        await wallboard.Button("Send notification").ClickAsync();
+
+        await Expect(agent.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Best week ever" })).ToBeVisibleAsync();
+        await Expect(agent.Locator("canvas.portal-confetti")).ToHaveCountAsync(1);
+        await Expect(wallboard.GetByRole(AriaRole.Status, new() { Name = "Remote control result" })).ToContainTextAsync("sent to 1002");
+    }
+
+    private async Task<IPage> OpenWallboardAsync()
+    {
+        var page = await Browser.NewPageAsync(Server);
+        await page.SignInAsync("super", "Super-demo-1");
+        await page.GotoAsync("supervisor");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static ILocator Row(IPage wallboard, string agent) => wallboard.Locator($"tr[data-agent='{agent}']");
+
+    private static ILocator State(IPage wallboard, string agent) => wallboard.GetByLabel($"State of {agent}", new() { Exact = true });
+
+    private static ILocator Tile(IPage wallboard, string label) =>
+        wallboard.GetByRole(AriaRole.Group, new() { Name = label, Exact = true }).Locator(".tile-value");
+}

@@ -32,6 +32,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapVicidialAgentApi();
+        app.MapReportEndpoints();
         app.MapHealthChecks("/healthz");
         return app;
     }

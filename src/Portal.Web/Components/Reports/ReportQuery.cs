@@ -89,11 +89,17 @@ public static class ReportQuery
         return null;
     }
 
-    /// <summary>Runs the input's own validation (attributes and cross-field rules) after the parse errors.</summary>
+    /// <summary>
+    /// Runs the input's own validation (attributes and cross-field rules) after the parse errors; a parameter that
+    /// did not parse keeps only its parse error (not also "Choose a day." for the value it could not read).
+    /// </summary>
     public static bool IsValid(object input, List<ValidationResult> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        Validator.TryValidateObject(input, new ValidationContext(input), errors, validateAllProperties: true);
+        var unreadable = errors.SelectMany(e => e.MemberNames).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rules = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), rules, validateAllProperties: true);
+        errors.AddRange(rules.Where(r => !r.MemberNames.Any(unreadable.Contains)));
         return errors.Count == 0;
     }
 

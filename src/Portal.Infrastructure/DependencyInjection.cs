@@ -16,6 +16,7 @@ using Portal.Infrastructure.Callbacks;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Leads;
 using Portal.Infrastructure.Notifications;
+using Portal.Infrastructure.Reports;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
+        builder.Services.AddReports();
         return builder;
     }
 

@@ -34,6 +34,7 @@ public static class WebPipeline
         app.MapAccountEndpoints();
         app.MapVicidialAgentApi();
         app.MapContactNowApi();
+        app.MapReportEndpoints();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -51,4 +51,10 @@ public sealed class OriginateLog(SimulatedPbx pbx) : ITelephony
     public Task SetHoldAsync(string callId, bool onHold, CancellationToken cancellationToken = default) => pbx.SetHoldAsync(callId, onHold, cancellationToken);
 
     public Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default) => pbx.SetMuteAsync(callId, muted, cancellationToken);
+
+    public Task<bool> MonitorAsync(string callId, string supervisorUser, MonitorMode mode, CancellationToken cancellationToken = default) =>
+        pbx.MonitorAsync(callId, supervisorUser, mode, cancellationToken);
+
+    public Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default) =>
+        pbx.StopMonitorAsync(callId, supervisorUser, cancellationToken);
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.Admin;
 using Portal.Infrastructure.AgentApi.Notifications;
 using Portal.Infrastructure.AgentApi.Leads;
 using Portal.Infrastructure.AgentApi.Calls;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
+        builder.Services.AddAdminServices();
         return builder;
     }
 

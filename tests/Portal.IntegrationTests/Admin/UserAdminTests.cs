@@ -164,6 +164,16 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
         Assert.True((await _users.GetAsync(Callers.Admin, "admin"))!.Active);
     }
 
+    [Fact]
+    public void The_allowed_function_names_are_the_functions_the_agent_api_serves()
+    {
+        var functionType = typeof(Program).Assembly.GetType("Portal.Web.Api.Vicidial.IVicidialFunction", throwOnError: true)!;
+        var served = factory.Services.GetServices(functionType)
+            .Select(f => (string)functionType.GetProperty("Name")!.GetValue(f)!);
+
+        Assert.Equal(served.Order(StringComparer.Ordinal), AgentApiFunctions.Names.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Callers.NotAdmins), MemberType = typeof(Callers))]
     public async Task Only_admins_may_use_the_service(string userName)

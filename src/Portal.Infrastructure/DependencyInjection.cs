@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Infrastructure.Admin;
 using Portal.Infrastructure.AgentApi.Notifications;
 using Portal.Infrastructure.AgentApi.Leads;
 using Portal.Infrastructure.AgentApi.Calls;
@@ -79,6 +80,7 @@ public static class DependencyInjection
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
         builder.Services.AddReports();
+        builder.Services.AddAdminServices();
         return builder;
     }
 

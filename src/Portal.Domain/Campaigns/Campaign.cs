@@ -1,17 +1,20 @@
 namespace Portal.Domain.Campaigns;
 
+using Portal.Domain.Validation;
+
 /// <summary>A VICIdial campaign: how its agents get calls and what they may do with them.</summary>
 public sealed class Campaign
 {
     public const int MaxIdLength = 8;
 
     private readonly List<CampaignInGroup> _inGroups = [];
+    private readonly List<CampaignHotkey> _hotkeys = [];
 
     public Campaign(string id, string name, DialMethod dialMethod)
     {
-        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength)
+        if (!IsValidId(id))
         {
-            throw new ArgumentException($"A campaign id has 1 to {MaxIdLength} characters.", nameof(id));
+            throw new ArgumentException($"A campaign id has 1 to {MaxIdLength} letters, digits, - or _.", nameof(id));
         }
 
         Id = id;
@@ -47,6 +50,17 @@ public sealed class Campaign
     /// <summary>Preview and manual dials may use the lead's alternate phone.</summary>
     public bool AltPhoneDialAllowed { get; private set; }
     public IReadOnlyCollection<CampaignInGroup> InGroups => _inGroups.AsReadOnly();
+
+    /// <summary>VICIdial's scheduled_callbacks: agents may schedule callbacks (statuses flagged as callbacks are offered).</summary>
+    public bool ScheduledCallbacks { get; private set; } = true;
+
+    /// <summary>VICIdial's my_callback_option: a new callback starts as USERONLY (else ANYONE).</summary>
+    public bool CallbackUserOnlyDefault { get; private set; } = true;
+
+    /// <summary>Keys 1–9 bound to statuses on the disposition screen; none means the desk numbers the statuses in order.</summary>
+    public IReadOnlyCollection<CampaignHotkey> Hotkeys => _hotkeys.AsReadOnly();
+
+    public static bool IsValidId(string? id) => CodeRules.IsWellFormed(id, 1, MaxIdLength);
 
     /// <summary>Manual campaigns pause agents after every call; auto-dial campaigns make them ready again.</summary>
     public bool IsManual => DialMethod != DialMethod.Ratio;
@@ -103,5 +117,37 @@ public sealed class Campaign
         return this;
     }
 
+    /// <summary>Applies settings an administrator entered; they must have passed <see cref="CampaignSettings.Validate"/>.</summary>
+    public void ChangeSettings(CampaignSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ProblemList.ThrowIfAny(settings.Validate(), nameof(settings));
+        Name = settings.Name.Trim();
+        DialMethod = settings.DialMethod;
+        InboundAllowed = settings.InboundAllowed;
+        var inGroups = settings.InboundAllowed ? settings.InGroupIds.Distinct(StringComparer.Ordinal).ToList() : [];
+        _inGroups.RemoveAll(g => !inGroups.Contains(g.InGroupId));
+        _inGroups.AddRange(inGroups.Where(id => _inGroups.All(g => g.InGroupId != id)).Select(id => new CampaignInGroup(Id, id)));
+        PauseCodes = settings.PauseCodes;
+        Recording = settings.Recording;
+        WebFormUrl = Blank(settings.WebFormUrl);
+        Script = string.IsNullOrWhiteSpace(settings.Script) ? null : settings.Script;
+        DialLevel = settings.DialLevel;
+        AltPhoneDialAllowed = settings.AltPhoneDialAllowed;
+        PreviewDial = settings.PreviewDial;
+        InboundLeadSwitch = settings.InboundLeadSwitch;
+        TimerActionSeconds = settings.TimerActionSeconds;
+        TimerActionMessage = settings.TimerActionSeconds > 0 ? settings.TimerActionMessage?.Trim() : null;
+        ScheduledCallbacks = settings.ScheduledCallbacks;
+        CallbackUserOnlyDefault = settings.CallbackUserOnlyDefault;
+        _hotkeys.RemoveAll(h => settings.Hotkeys.GetValueOrDefault(h.Key) != h.StatusCode);
+        _hotkeys.AddRange(settings.Hotkeys.Where(k => _hotkeys.All(h => h.Key != k.Key)).Select(k => new CampaignHotkey(Id, k.Key, k.Value)));
+    }
+
+    /// <summary>An inactive campaign keeps its lists, calls and history, but no agent can log in to it and nothing is dialled.</summary>
     public void Deactivate() => Active = false;
+
+    public void Activate() => Active = true;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

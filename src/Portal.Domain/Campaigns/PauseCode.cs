@@ -5,6 +5,8 @@ using Portal.Domain.Sessions;
 /// <summary>A reason for pausing. <see cref="CampaignId"/> null means every campaign may use it.</summary>
 public sealed class PauseCode
 {
+    public const int MaxNameLength = 30;
+
     public PauseCode(string code, string name, bool billable, string? campaignId = null)
     {
         if (!PauseCodeRules.IsWellFormed(code))
@@ -26,9 +28,18 @@ public sealed class PauseCode
     /// <summary>An inactive pause code is kept (the agent log still names it) but is no longer offered.</summary>
     public bool Active { get; private set; } = true;
 
+    /// <summary>What is wrong with a pause code name; null when it is fine.</summary>
+    public static string? NameProblem(string? name) =>
+        Validation.CodeRules.IsName(name, MaxNameLength) ? null : $"Enter a name of at most {MaxNameLength} characters.";
+
     public void Change(string name, bool billable)
     {
-        Name = name;
+        if (NameProblem(name) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(name));
+        }
+
+        Name = name.Trim();
         Billable = billable;
     }
 

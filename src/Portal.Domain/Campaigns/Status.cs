@@ -5,6 +5,8 @@ using Portal.Domain.Sessions;
 /// <summary>A disposition. <see cref="CampaignId"/> null marks a system status every campaign has.</summary>
 public sealed class Status
 {
+    public const int MaxNameLength = 30;
+
     public Status(string code, string name, StatusFlags flags, string? campaignId = null)
     {
         if (!StatusCodeRules.IsWellFormed(code))
@@ -26,7 +28,19 @@ public sealed class Status
     /// <summary>An inactive status is kept (calls and leads still carry it) but is no longer offered.</summary>
     public bool Active { get; private set; } = true;
 
-    public void Rename(string name) => Name = name;
+    /// <summary>What is wrong with a status name; null when it is fine.</summary>
+    public static string? NameProblem(string? name) =>
+        Validation.CodeRules.IsName(name, MaxNameLength) ? null : $"Enter a name of at most {MaxNameLength} characters.";
+
+    public void Rename(string name)
+    {
+        if (NameProblem(name) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(name));
+        }
+
+        Name = name.Trim();
+    }
 
     public void ChangeFlags(StatusFlags flags) => Flags = flags;
 

@@ -34,9 +34,12 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
 
         var group = await db.UserGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == user.UserGroupId, cancellationToken);
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var activeInGroups = (await db.InGroups.AsNoTracking().Where(g => g.Active).Select(g => g.Id).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
         return [.. campaigns
             .Where(c => group is not null && group.Allows(c.Id))
-            .Select(c => new CampaignChoice(c.Id, c.Name, c.DialMethod, c.PauseCodes, [.. c.InGroups.Select(g => g.InGroupId)]))];
+            .Select(c => new CampaignChoice(c.Id, c.Name, c.DialMethod, c.PauseCodes,
+                [.. c.InGroups.Select(g => g.InGroupId).Where(activeInGroups.Contains).Order(StringComparer.Ordinal)]))];
     }
 
     public async Task<CampaignProfile?> ProfileAsync(string campaignId, CancellationToken cancellationToken = default)
@@ -55,6 +58,8 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             campaign.Script, campaign.WebFormUrl, campaign.AltPhoneDialAllowed, inGroups)
         {
             PreviewDial = campaign.PreviewDial,
+            Hotkeys = campaign.Hotkeys.ToDictionary(h => h.Key, h => h.StatusCode, StringComparer.Ordinal),
+            CallbackUserOnlyDefault = campaign.CallbackUserOnlyDefault,
         };
     }
 
@@ -125,7 +130,7 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.PauseCodes.AsNoTracking()
-            .Where(p => p.CampaignId == null || p.CampaignId == campaignId)
+            .Where(p => p.Active && (p.CampaignId == null || p.CampaignId == campaignId))
             .OrderBy(p => p.Code)
             .Select(p => new PauseCodeChoice(p.Code, p.Name))
             .ToListAsync(cancellationToken);

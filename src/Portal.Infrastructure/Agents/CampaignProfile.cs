@@ -16,5 +16,11 @@ public sealed record CampaignProfile(
 {
     public PreviewDialMode PreviewDial { get; init; } = PreviewDialMode.PreviewAndSkip;
 
+    /// <summary>Keys 1–9 bound to status codes on the disposition screen; empty: the statuses are numbered in order.</summary>
+    public IReadOnlyDictionary<string, string> Hotkeys { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A scheduled callback starts as USERONLY (VICIdial's my_callback_option), else ANYONE.</summary>
+    public bool CallbackUserOnlyDefault { get; init; } = true;
+
     public bool IsManual => DialMethod != DialMethod.Ratio;
 }

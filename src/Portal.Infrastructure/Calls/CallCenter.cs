@@ -87,7 +87,7 @@ public sealed class CallCenter(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var priority = await db.InGroups.Where(g => g.Id == arrived.InGroupId).Select(g => g.Priority).SingleOrDefaultAsync(cancellationToken);
         var campaign = await db.Campaigns.Where(c => c.InGroups.Any(g => g.InGroupId == arrived.InGroupId))
-            .OrderBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken) ?? "";
+            .OrderByDescending(c => c.Active).ThenBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken) ?? "";
         router.Enqueue(new TrackedCall(arrived.CallId, TrackedCallKind.Inbound, campaign, arrived.InGroupId, leadId, "1", arrived.CallerNumber, arrived.At)
         {
             Priority = priority,

@@ -113,11 +113,8 @@ public sealed partial class CallDesk(
             return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var status = await db.Statuses.AsNoTracking()
-            .Where(s => s.Code == statusCode && (s.CampaignId == null || s.CampaignId == session.CampaignId))
-            .OrderByDescending(s => s.CampaignId).FirstOrDefaultAsync(cancellationToken);
-        if (status is null || !status.Selectable)
+        var status = (await StatusesAsync(session.CampaignId, cancellationToken)).FirstOrDefault(s => s.Code == statusCode);
+        if (status is null)
         {
             return DeskResult.Fail($"{statusCode} is not a status you can choose.");
         }
@@ -138,12 +135,21 @@ public sealed partial class CallDesk(
         return Result(await sessions.SendAsync(agentUser, new Disposition(statusCode, pauseAfter, status.IsScheduledCallback ? callback : null)));
     }
 
-    /// <summary>The statuses the agent may choose in this campaign: the selectable system ones and the campaign's own.</summary>
+    /// <summary>
+    /// The statuses the agent may choose in this campaign: the active, selectable system ones and the campaign's own (a
+    /// campaign's status wins over a system one with the code); callback statuses only where the campaign allows callbacks.
+    /// </summary>
     public async Task<IReadOnlyList<Status>> StatusesAsync(string campaignId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var statuses = await db.Statuses.AsNoTracking().Where(s => s.CampaignId == null || s.CampaignId == campaignId).ToListAsync(cancellationToken);
-        return [.. statuses.Where(s => s.Selectable).OrderBy(s => s.Code, StringComparer.Ordinal)];
+        var callbacks = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (bool?)c.ScheduledCallbacks).SingleOrDefaultAsync(cancellationToken) ?? true;
+        var statuses = await db.Statuses.AsNoTracking()
+            .Where(s => s.Active && (s.CampaignId == null || s.CampaignId == campaignId)).ToListAsync(cancellationToken);
+        return [.. statuses
+            .Where(s => s.Selectable && (callbacks || !s.IsScheduledCallback))
+            .GroupBy(s => s.Code, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(s => s.CampaignId is not null).First())
+            .OrderBy(s => s.Code, StringComparer.Ordinal)];
     }
 
     internal static DeskResult Result(CommandOutcome outcome) => outcome.IsAccepted ? DeskResult.Ok : DeskResult.Fail(outcome.Refusal!.Reason);

@@ -255,6 +255,39 @@ public sealed class DispositionPanelTests : BunitContext
     }
 
     [Fact]
+    public async Task Campaign_hotkeys_replace_the_numbering_and_other_digits_do_nothing()
+    {
+        var cut = Render<DispositionPanel>(p => p
+            .Add(c => c.Call, Calls.Ended(CallEndReason.AgentHangup))
+            .Add(c => c.Statuses, Statuses)
+            .Add(c => c.AgentUser, "agent1")
+            .Add(c => c.Hotkeys, new Dictionary<string, string> { ["1"] = "SALE", ["2"] = "GONE" }));
+
+        var unbound = await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("2"));
+        await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("1"));
+
+        Assert.False(unbound);
+        Assert.Equal("SALE", Assert.Single(_desk.Dispositions).StatusCode);
+        Assert.Equal("SALE Sale [1]", Normalized(Radio(cut, "SALE").TextContent));
+        Assert.Equal("A Answering machine", Normalized(Radio(cut, "A").TextContent));
+    }
+
+    [Fact]
+    public void A_campaign_may_start_callbacks_as_anyone()
+    {
+        var cut = Render<DispositionPanel>(p => p
+            .Add(c => c.Call, Calls.Ended(CallEndReason.AgentHangup))
+            .Add(c => c.Statuses, Statuses)
+            .Add(c => c.AgentUser, "agent1")
+            .Add(c => c.CallbackUserOnlyDefault, false));
+
+        Radio(cut, "CALLBK").Click();
+
+        Assert.True(cut.Find("#callback-anyone").HasAttribute("checked"));
+        Assert.False(cut.Find("#callback-useronly").HasAttribute("checked"));
+    }
+
+    [Fact]
     public async Task Zero_hotkey_picks_the_tenth_status()
     {
         var cut = RenderPanel();

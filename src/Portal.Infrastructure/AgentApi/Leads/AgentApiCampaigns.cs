@@ -13,7 +13,7 @@ public sealed class AgentApiCampaigns(IDbContextFactory<PortalDbContext> context
         return await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
     }
 
-    /// <summary>Which of these in-group ids exist.</summary>
+    /// <summary>Which of these in-group ids exist and are active (an inactive in-group is no longer offered).</summary>
     public async Task<IReadOnlySet<string>> ExistingInGroupsAsync(IReadOnlyCollection<string> inGroupIds, CancellationToken cancellationToken = default)
     {
         if (inGroupIds.Count == 0)
@@ -22,7 +22,7 @@ public sealed class AgentApiCampaigns(IDbContextFactory<PortalDbContext> context
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await db.InGroups.AsNoTracking().Where(g => inGroupIds.Contains(g.Id)).Select(g => g.Id).ToListAsync(cancellationToken);
+        var found = await db.InGroups.AsNoTracking().Where(g => inGroupIds.Contains(g.Id) && g.Active).Select(g => g.Id).ToListAsync(cancellationToken);
         return found.ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -23,5 +23,14 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
             inGroups.HasKey(g => new { g.CampaignId, g.InGroupId });
         });
         builder.Navigation(c => c.InGroups).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(c => c.Hotkeys, hotkeys =>
+        {
+            hotkeys.ToTable("CampaignHotkeys");
+            hotkeys.WithOwner().HasForeignKey(h => h.CampaignId);
+            hotkeys.HasKey(h => new { h.CampaignId, h.Key });
+            hotkeys.Property(h => h.Key).HasMaxLength(1);
+            hotkeys.Property(h => h.StatusCode).HasMaxLength(6);
+        });
+        builder.Navigation(c => c.Hotkeys).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

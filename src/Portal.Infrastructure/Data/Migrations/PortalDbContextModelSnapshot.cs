@@ -204,6 +204,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("AltPhoneDialAllowed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CallbackUserOnlyDefault")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("DialLevel")
                         .HasColumnType("REAL");
 
@@ -237,6 +240,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScheduledCallbacks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Script")
                         .HasColumnType("TEXT");
@@ -1299,6 +1305,28 @@ namespace Portal.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>
                 {
+                    b.OwnsMany("Portal.Domain.Campaigns.CampaignHotkey", "Hotkeys", b1 =>
+                        {
+                            b1.Property<string>("CampaignId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .HasMaxLength(1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CampaignId", "Key");
+
+                            b1.ToTable("CampaignHotkeys", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
                     b.OwnsMany("Portal.Domain.Campaigns.CampaignInGroup", "InGroups", b1 =>
                         {
                             b1.Property<string>("CampaignId")
@@ -1314,6 +1342,8 @@ namespace Portal.Infrastructure.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("CampaignId");
                         });
+
+                    b.Navigation("Hotkeys");
 
                     b.Navigation("InGroups");
                 });

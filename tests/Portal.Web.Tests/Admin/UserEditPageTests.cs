@@ -1,0 +1,117 @@
+namespace Portal.Web.Tests.Admin;
+
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Users;
+using Portal.Infrastructure.Admin;
+using Portal.Infrastructure.Admin.UserGroups;
+using Portal.Infrastructure.Admin.Users;
+using Portal.Web.Components.Admin.Users;
+
+public sealed class UserEditPageTests : AdminTestContext
+{
+    private readonly FakeUserAdmin _users = new();
+
+    public UserEditPageTests()
+    {
+        Services.AddSingleton<IUserAdmin>(_users);
+        Services.AddSingleton<IUserGroupAdmin>(new FakeUserGroupAdmin());
+    }
+
+    private IRenderedComponent<UserEditPage> RenderNew() => Render<UserEditPage>();
+
+    private static void FillValid(IRenderedComponent<UserEditPage> cut)
+    {
+        cut.Find("#user-name").Change("agent77");
+        cut.Find("#user-password").Change("Secret-pass-1");
+        cut.Find("#user-full-name").Change("Agent Seventy-Seven");
+        cut.Find("#user-group").Change("AGENTS");
+    }
+
+    [Fact]
+    public void An_empty_form_shows_what_is_missing_and_sends_nothing()
+    {
+        var cut = RenderNew();
+
+        cut.Find("form").Submit();
+
+        Assert.Equal(["Enter a user name.", "Enter the full name.", "Choose a user group."], Messages(cut));
+        Assert.Empty(_users.Created);
+    }
+
+    [Fact]
+    public void A_bad_user_name_and_level_are_refused_before_sending()
+    {
+        var cut = RenderNew();
+        FillValid(cut);
+        cut.Find("#user-name").Change("a b");
+        cut.Find("#user-level").Change("12");
+
+        cut.Find("form").Submit();
+
+        Assert.Equal(["A user name has 2 to 20 letters, digits, - or _.", "The user level is from 1 to 9."], Messages(cut));
+        Assert.Empty(_users.Created);
+    }
+
+    [Fact]
+    public void A_valid_form_sends_the_user_with_role_group_and_api_rights()
+    {
+        var cut = RenderNew();
+        FillValid(cut);
+        cut.Find("#user-role").Change(PortalRoles.Supervisor);
+        cut.Find("#user-level").Change("8");
+        cut.Find("#user-api-access").Change(true);
+        cut.Find("#user-fn-external_pause").Change(true);
+        cut.Find("#user-fn-logout").Change(true);
+
+        cut.Find("form").Submit();
+
+        var (userName, password, settings) = Assert.Single(_users.Created);
+        Assert.Equal(("agent77", "Secret-pass-1"), (userName, password));
+        Assert.Equal((PortalRoles.Supervisor, 8, "AGENTS", true, "external_pause logout"),
+            (settings.Role, settings.UserLevel, settings.UserGroupId, settings.AgentApiAccess, settings.ApiAllowedFunctions));
+    }
+
+    [Fact]
+    public void The_services_problems_appear_next_to_their_field_or_as_an_alert()
+    {
+        _users.Result = new AdminResult(new Dictionary<string, string>
+        {
+            ["Password"] = "Passwords must have at least one digit ('0'-'9').",
+            [""] = "Something else went wrong.",
+        });
+        var cut = RenderNew();
+        FillValid(cut);
+
+        cut.Find("form").Submit();
+
+        Assert.Equal(["Passwords must have at least one digit ('0'-'9')."], Messages(cut));
+        Assert.Equal("Something else went wrong.", cut.Find("[role='alert']").TextContent);
+    }
+
+    [Fact]
+    public void A_fixed_field_loses_the_services_message()
+    {
+        _users.Result = AdminResult.Invalid("Password", "Too weak.");
+        var cut = RenderNew();
+        FillValid(cut);
+        cut.Find("form").Submit();
+
+        cut.Find("#user-password").Change("Much-stronger-1");
+
+        Assert.Empty(Messages(cut));
+    }
+
+    [Fact]
+    public void Only_active_user_groups_are_offered()
+    {
+        var cut = RenderNew();
+
+        var groups = cut.FindAll("#user-group option").Select(o => o.GetAttribute("value"));
+
+        Assert.Equal(["", "AGENTS"], groups);
+    }
+
+    [Fact]
+    public void Every_control_is_labelled() => AssertEveryControlIsLabelled(RenderNew());
+}

@@ -18,6 +18,7 @@ using Portal.Infrastructure.Leads;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Events;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Seeding;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.AddIntegrationEvents();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.Events;
 
 public static class WebPipeline
 {
@@ -32,6 +33,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapVicidialAgentApi();
+        app.MapLiveEvents();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -8,6 +8,7 @@ using Portal.Infrastructure.Data;
 using Portal.Web.Api.Keys;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
+using Portal.Web.Events;
 using Radzen;
 
 public static class WebServices
@@ -45,6 +46,7 @@ public static class WebServices
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(PortalRoles.Admin));
 
         services.AddVicidialAgentApi();
+        services.AddLiveEvents();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

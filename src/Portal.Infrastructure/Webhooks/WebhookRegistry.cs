@@ -23,13 +23,13 @@ public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts,
         var (checkedUrl, urlError) = WebhookUrls.Check(url);
         if (urlError is not null)
         {
-            throw new ArgumentException(urlError, nameof(url));
+            throw new ArgumentException(urlError);
         }
 
         var (types, typesError) = WebhookEventTypes.Store(eventTypes);
         if (typesError is not null)
         {
-            throw new ArgumentException(typesError, nameof(eventTypes));
+            throw new ArgumentException(typesError);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -13,7 +13,7 @@ using Portal.Infrastructure.Integrations;
 /// A quiet portal for the live events and webhooks: fast webhook retries, and an API user <see cref="WestUser"/> in
 /// user group WEST, which may work in campaign INBOUND only.
 /// </summary>
-public class EventsFactory : PortalFactory, IAsyncLifetime
+public sealed class EventsFactory : PortalFactory, IAsyncLifetime
 {
     public const string WestUser = "crmwest";
     public const string WestGroup = "WEST";

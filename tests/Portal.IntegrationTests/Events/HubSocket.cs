@@ -97,18 +97,6 @@ internal sealed class HubSocket : IAsyncDisposable
         }
     }
 
-    /// <summary>Events already received and not yet read by a wait.</summary>
-    public List<JsonElement> Drain()
-    {
-        var drained = new List<JsonElement>();
-        while (_events.Reader.TryRead(out var received))
-        {
-            drained.Add(received);
-        }
-
-        return drained;
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _closing.CancelAsync();

@@ -20,6 +20,7 @@ using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Reports;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Events;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
@@ -77,10 +78,14 @@ public static class DependencyInjection
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiKeyRegistry>());
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
         builder.Services.AddReports();
         builder.Services.AddAdminServices();
+        builder.AddIntegrationEvents();
         return builder;
     }
 

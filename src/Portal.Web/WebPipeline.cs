@@ -5,6 +5,7 @@ using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.Events;
 
 public static class WebPipeline
 {
@@ -35,6 +36,7 @@ public static class WebPipeline
         app.MapVicidialAgentApi();
         app.MapContactNowApi();
         app.MapReportEndpoints();
+        app.MapLiveEvents();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -9,6 +9,7 @@ using Portal.Web.Api.Keys;
 using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
+using Portal.Web.Events;
 using Radzen;
 
 public static class WebServices
@@ -47,6 +48,7 @@ public static class WebServices
 
         services.AddVicidialAgentApi();
         services.AddContactNowApi();
+        services.AddLiveEvents();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

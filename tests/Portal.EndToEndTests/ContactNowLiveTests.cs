@@ -66,6 +66,7 @@ public sealed class ContactNowLiveTests : BrowserTest
         var page = await Browser.NewPageAsync(Server);
         await page.SignInAsync("admin", "Admin-demo-1");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "ContactNow tokens" }).ClickAsync();
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Active ContactNow tokens" });
         await Expect(table).ToContainTextAsync("127.0.0.1");

@@ -23,6 +23,9 @@ public sealed partial class PortalServer : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
+    /// <summary>The server's SQLite file, for tests that prepare data no page creates (e.g. an API key).</summary>
+    public string DatabasePath => Path.Combine(_folder, "portal.db");
+
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     private PortalServer(IReadOnlyDictionary<string, string> settings) => _settings = settings;
@@ -93,7 +96,7 @@ public sealed partial class PortalServer : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+        start.Environment["ConnectionStrings__Portal"] = $"Data Source={DatabasePath}";
         start.Environment["Portal__SeedDemoData"] = "true";
         start.Environment["Portal__DataProtectionKeysPath"] = Path.Combine(_folder, "keys");
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -1,0 +1,17 @@
+namespace Portal.Web.Events;
+
+/// <summary>The names of the live event stream that clients and configuration refer to.</summary>
+public static class EventStream
+{
+    /// <summary>Where the SignalR hub is mapped.</summary>
+    public const string Path = "/hubs/events";
+
+    /// <summary>The client method every event arrives on: <c>connection.on("event", e => …)</c>.</summary>
+    public const string ClientMethod = "event";
+
+    /// <summary>The hub's authorization policy: an API key or the portal's sign-in cookie.</summary>
+    public const string Policy = "EventStream";
+
+    /// <summary>Picks the API-key scheme for a request with an Authorization header, else the sign-in cookie.</summary>
+    public const string Scheme = "EventStream";
+}

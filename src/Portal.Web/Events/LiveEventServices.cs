@@ -1,0 +1,34 @@
+namespace Portal.Web.Events;
+
+using Microsoft.AspNetCore.Identity;
+using Portal.Web.Api.Keys;
+
+/// <summary>Registers and maps the live event hub.</summary>
+public static class LiveEventServices
+{
+    public static IServiceCollection AddLiveEvents(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddAuthentication().AddPolicyScheme(EventStream.Scheme, "API key or portal sign-in", scheme =>
+        {
+            // A key is only ever read from the Authorization header, never from the query string.
+            scheme.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? ApiKeyAuthentication.Scheme : IdentityConstants.ApplicationScheme;
+
+            // An event client is not a browser page: no redirect to the login form, a plain 401.
+            scheme.ForwardChallenge = ApiKeyAuthentication.Scheme;
+            scheme.ForwardForbid = ApiKeyAuthentication.Scheme;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(EventStream.Policy, policy =>
+            policy.AddAuthenticationSchemes(EventStream.Scheme).RequireAuthenticatedUser());
+        services.AddSingleton<EventSubscribers>();
+        services.AddHostedService<EventHubBroadcaster>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLiveEvents(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<EventHub>(EventStream.Path);
+        return endpoints;
+    }
+}

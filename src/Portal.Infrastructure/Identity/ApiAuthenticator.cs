@@ -19,7 +19,7 @@ using Microsoft.Extensions.Options;
 /// calls <see cref="Invalidate(PortalUser)"/>; a change made behind Portal's back (raw SQL, another node) is seen
 /// when the entry expires.
 /// </remarks>
-public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time)
+public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time) : IUserChangeListener
 {
     private const int MaxEntries = 10_000;
 
@@ -71,6 +71,8 @@ public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<Porta
         var normalized = Normalize(user.UserName ?? "");
         Forget(entry => entry.UserId == user.Id || entry.NormalizedUserName == normalized);
     }
+
+    void IUserChangeListener.UserChanged(PortalUser user) => Invalidate(user);
 
     /// <summary>The key a credential is cached under (for tests: it must not reveal the password).</summary>
     internal string CacheKey(string userName, string password)

@@ -3,12 +3,11 @@ namespace Portal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Portal.Infrastructure.Integrations;
-using Portal.Infrastructure.Supervision;
 
 /// <summary>
 /// Identity's user manager, plus: every change to a user (password, lock-out, failed logins, permissions, name,
-/// deletion) forgets the API credentials cached for that user, so the next API call is checked afresh.
+/// deletion) is told to every <see cref="IUserChangeListener"/> (API credential, key and token caches, the agent
+/// directory), so the next call is checked afresh.
 /// </summary>
 public sealed class PortalUserManager(
     IUserStore<PortalUser> store,
@@ -20,24 +19,20 @@ public sealed class PortalUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<PortalUser>> logger,
-    ApiAuthenticator apiAuthenticator,
-    AgentDirectory agentDirectory,
-    ApiKeyRegistry apiKeys)
+    IEnumerable<IUserChangeListener> listeners)
     : UserManager<PortalUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     public override async Task<IdentityResult> CreateAsync(PortalUser user)
     {
         var result = await base.CreateAsync(user);
-        agentDirectory.Invalidate();
+        Notify(user);
         return result;
     }
 
     public override async Task<IdentityResult> DeleteAsync(PortalUser user)
     {
         var result = await base.DeleteAsync(user);
-        apiAuthenticator.Invalidate(user);
-        agentDirectory.Invalidate();
-        apiKeys.Invalidate();
+        Notify(user);
         return result;
     }
 
@@ -45,9 +40,15 @@ public sealed class PortalUserManager(
     protected override async Task<IdentityResult> UpdateUserAsync(PortalUser user)
     {
         var result = await base.UpdateUserAsync(user);
-        apiAuthenticator.Invalidate(user);
-        agentDirectory.Invalidate();
-        apiKeys.Invalidate();
+        Notify(user);
         return result;
+    }
+
+    private void Notify(PortalUser user)
+    {
+        foreach (var listener in listeners)
+        {
+            listener.UserChanged(user);
+        }
     }
 }

@@ -6,13 +6,14 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Identity;
 
 /// <summary>
 /// REST API keys: issued and revoked by admins, stored as SHA-256 hashes, verified on every request. A verified key
 /// is remembered for a few seconds (keyed by its hash) so a busy integration costs no query per call; revoking a key
 /// or changing any user forgets what was remembered.
 /// </summary>
-public sealed class ApiKeyRegistry(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
+public sealed class ApiKeyRegistry(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : IUserChangeListener
 {
     public const string SecretPrefix = "pk_";
     private const int ShownPrefixLength = 11;
@@ -126,6 +127,8 @@ public sealed class ApiKeyRegistry(IDbContextFactory<PortalDbContext> contexts, 
 
     /// <summary>Forgets every verified key (a user's permissions or status changed).</summary>
     public void Invalidate() => _verified.Clear();
+
+    void IUserChangeListener.UserChanged(PortalUser user) => Invalidate();
 
     internal static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

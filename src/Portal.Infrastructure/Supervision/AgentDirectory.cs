@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Supervision;
 
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Identity;
 
 /// <summary>Who an agent is, for wallboards and scope checks: full name and user group.</summary>
 public sealed record AgentProfile(string UserName, string FullName, string UserGroupId);
@@ -10,7 +11,7 @@ public sealed record AgentProfile(string UserName, string FullName, string UserG
 /// Every user's name and user group, read once and kept in memory until a user changes (the user manager calls
 /// <see cref="Invalidate"/>), so scope checks and wallboard rows cost no query per session or per viewer.
 /// </summary>
-public sealed class AgentDirectory(IDbContextFactory<PortalDbContext> contexts)
+public sealed class AgentDirectory(IDbContextFactory<PortalDbContext> contexts) : IUserChangeListener
 {
     private volatile IReadOnlyDictionary<string, AgentProfile>? _profiles;
 
@@ -35,4 +36,6 @@ public sealed class AgentDirectory(IDbContextFactory<PortalDbContext> contexts)
         (await AllAsync(cancellationToken)).GetValueOrDefault(userName);
 
     public void Invalidate() => _profiles = null;
+
+    void IUserChangeListener.UserChanged(PortalUser user) => Invalidate();
 }

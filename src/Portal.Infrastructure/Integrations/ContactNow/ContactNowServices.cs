@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Integrations.ContactNow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Identity;
 
 /// <summary>The services behind the ContactNow-compatible /token.php and /agent.php.</summary>
 public static class ContactNowServices
@@ -12,6 +13,7 @@ public static class ContactNowServices
         builder.Services.Configure<ContactNowOptions>(builder.Configuration.GetSection(ContactNowOptions.Section));
         builder.Services.AddSingleton<ApiCallerDirectory>();
         builder.Services.AddSingleton<ContactNowTokenService>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ContactNowTokenService>());
         builder.Services.AddSingleton<ContactNowTokenAdmin>();
         builder.Services.AddSingleton<LoginCampaignChooser>();
 

@@ -14,14 +14,14 @@ using Portal.Infrastructure.Identity;
 /// <remarks>
 /// A checked token is remembered (by hash) with its user's API rights and scope for
 /// <see cref="ContactNowOptions.TokenCacheSeconds"/>, never past its expiry, so /agent.php costs no query for it.
-/// Revoking drops the entry at once; a change to the user is seen when the entry ends. Failures are never cached.
+/// Revoking drops the entry at once, and so does any change to a user made through Portal. Failures are never cached.
 /// </remarks>
 public sealed class ContactNowTokenService(
     IDbContextFactory<PortalDbContext> contexts,
     ApiAuthenticator authenticator,
     ApiCallerDirectory callers,
     IOptions<ContactNowOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IUserChangeListener
 {
     private const int MaxCachedTokens = 10_000;
 
@@ -120,6 +120,13 @@ public sealed class ContactNowTokenService(
         return TokenAddresses.Allows(holder.AllowedAddresses, requester)
             ? new TokenCheck(holder, null)
             : TokenCheck.Fail($"token may not be used from {(requester is null ? "an unknown address" : TokenAddresses.Canonical(requester))}", holder);
+    }
+
+    /// <summary>A user changed (rights, group, password, deactivation): forget every checked token.</summary>
+    void IUserChangeListener.UserChanged(PortalUser user)
+    {
+        Interlocked.Increment(ref _revocations);
+        _cache.Clear();
     }
 
     /// <summary>Forgets a checked token at once (it was revoked).</summary>

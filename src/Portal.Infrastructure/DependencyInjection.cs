@@ -73,6 +73,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
         builder.Services.AddSingleton<ApiKeyRegistry>();
+        builder.Services.AddRestApiServices();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 namespace Portal.Web;
 
 using Microsoft.Extensions.FileProviders;
+using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
@@ -32,6 +33,7 @@ public static class WebPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapVicidialAgentApi();
+        app.MapRestApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
 using Portal.Web.Api.Keys;
+using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Radzen;
@@ -45,6 +46,7 @@ public static class WebServices
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(PortalRoles.Admin));
 
         services.AddVicidialAgentApi();
+        services.AddRestApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

@@ -2,6 +2,7 @@ namespace Portal.Web.Api.Rest;
 
 using System.Reflection;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 /// becomes a problem-details response naming the field (sent by <see cref="RestCallFilter"/> before the handler runs),
 /// in every environment. A missing body is fine for a nullable parameter and a validation problem otherwise.
 /// </summary>
-public sealed class JsonBody<T> : IJsonBody
+public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
     where T : class
 {
     private static readonly NullabilityInfoContext Nullability = new();
@@ -32,7 +33,7 @@ public sealed class JsonBody<T> : IJsonBody
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parameter);
         var request = context.Request;
-        var optional = Nullability.Create(parameter).ReadState == NullabilityState.Nullable;
+        var optional = IsOptional(parameter);
         if (request.ContentLength == 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
             return Empty(optional);
@@ -57,6 +58,15 @@ public sealed class JsonBody<T> : IJsonBody
                 : Invalid("body", "The body is not a JSON object of the expected shape."));
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Minimal APIs read endpoint metadata from a static method of the parameter's type.")]
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new JsonBodyMetadata(typeof(T), IsOptional(parameter)));
+    }
+
+    private static bool IsOptional(ParameterInfo parameter) => Nullability.Create(parameter).ReadState == NullabilityState.Nullable;
 
     private static JsonBody<T> Empty(bool optional) =>
         optional ? new(null, null) : new(null, Invalid("body", "This request needs a JSON body."));

@@ -17,7 +17,7 @@ internal sealed class RestApiDocument : IOpenApiDocumentTransformer
             Version = "v1",
             Description = "Drive live agent sessions, read and change leads, schedule callbacks and read the audit log. "
                 + "Authenticate every call with an API key (created by an admin at /admin/api-keys) in the header "
-                + "`Authorization: Bearer pk_…` — never in the URL. Errors are RFC 7807 problem details. "
+                + "Authorization: Bearer pk_… — never in the URL. Errors are RFC 7807 problem details. "
                 + "Each endpoint counts as a VICIdial API function, which the key's user must be allowed to use.",
         };
         document.Components ??= new OpenApiComponents();

@@ -19,7 +19,7 @@ public static class AgentCallCommandsApi
         ArgumentNullException.ThrowIfNull(agent);
         agent.MapPost("/hangup", HangUpAsync)
             .Describe(RestFunctions.Hangup, "HangUpAgentCall", "Hangs up the agent's customer call; the agent goes to the disposition screen.", AgentsApi.Tag);
-        agent.MapPost("/disposition", DispositionAsync).Accepts<DispositionRequest>("application/json")
+        agent.MapPost("/disposition", DispositionAsync)
             .Describe(
                 RestFunctions.Disposition, "DispositionAgentCall",
                 "Sets the status of the agent's call: at once on the disposition screen (200; 204 when the agent then logs out), or when the call reaches it (202).", AgentsApi.Tag);

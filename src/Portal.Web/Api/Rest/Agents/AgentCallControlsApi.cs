@@ -17,7 +17,7 @@ public static class AgentCallControlsApi
     public static RouteGroupBuilder MapAgentCallControls(this RouteGroupBuilder agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        agent.MapPost("/transfer", TransferAsync).Accepts<TransferRequest>("application/json")
+        agent.MapPost("/transfer", TransferAsync)
             .Describe(RestFunctions.Transfer, "TransferAgentCall", "Transfers or conferences the agent's live call (blind, local closer, 3-way, leave 3-way, hang up lines).", AgentsApi.Tag);
         agent.MapPost("/park", ParkAsync)
             .Describe(RestFunctions.Park, "ParkAgentCall", "Parks the customer (music on hold).", AgentsApi.Tag);
@@ -27,7 +27,7 @@ public static class AgentCallControlsApi
             .Describe(RestFunctions.Recording, "StartRecording", "Starts recording the call, where the campaign's recording mode allows.", AgentsApi.Tag);
         agent.MapPost("/recording/stop", StopRecordingAsync)
             .Describe(RestFunctions.Recording, "StopRecording", "Stops recording the call, where the campaign's recording mode allows.", AgentsApi.Tag);
-        agent.MapPost("/dtmf", SendDtmfAsync).Accepts<DtmfRequest>("application/json")
+        agent.MapPost("/dtmf", SendDtmfAsync)
             .Describe(RestFunctions.Dtmf, "SendDtmf", "Sends DTMF tones into the agent's live call.", AgentsApi.Tag);
         return agent;
     }

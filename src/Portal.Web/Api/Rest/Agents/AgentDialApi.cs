@@ -18,7 +18,7 @@ public static class AgentDialApi
     public static RouteGroupBuilder MapAgentDial(this RouteGroupBuilder agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        agent.MapPost("/dial", DialAsync).Accepts<DialRequest>("application/json")
+        agent.MapPost("/dial", DialAsync)
             .Describe(RestFunctions.Dial, "DialForAgent", "Dials a number or a lead for a paused agent, or shows the lead in preview.", AgentsApi.Tag);
         return agent;
     }

@@ -19,7 +19,7 @@ public static partial class AgentNotifyApi
     public static RouteGroupBuilder MapAgentNotify(this RouteGroupBuilder agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        agent.MapPost("/notify", NotifyAsync).Accepts<NotifyRequest>("application/json")
+        agent.MapPost("/notify", NotifyAsync)
             .Describe(RestFunctions.Notify, "NotifyAgent", "Shows a message (text size, colour, weight) and/or confetti on the agent's screen now.", AgentsApi.Tag);
         return agent;
     }

@@ -16,11 +16,11 @@ public static class AgentStateCommandsApi
     public static RouteGroupBuilder MapAgentStateCommands(this RouteGroupBuilder agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        agent.MapPost("/pause", PauseAsync).Accepts<PauseRequest>(isOptional: true, "application/json")
+        agent.MapPost("/pause", PauseAsync)
             .Describe(RestFunctions.Pause, "PauseAgent", "Pauses the agent now, or after the disposition when on a call (optionally with a pause code).", AgentsApi.Tag);
         agent.MapPost("/resume", ResumeAsync)
             .Describe(RestFunctions.Resume, "ResumeAgent", "Makes a paused agent READY; during wrap-up cancels a pending pause.", AgentsApi.Tag);
-        agent.MapPost("/ingroups", ChangeInGroupsAsync).Accepts<InGroupsRequest>("application/json")
+        agent.MapPost("/ingroups", ChangeInGroupsAsync)
             .Describe(RestFunctions.InGroups, "ChangeAgentInGroups", "Changes the in-groups the agent takes calls from, and blended.", AgentsApi.Tag);
         agent.MapPost("/logout", LogOutAsync)
             .Describe(RestFunctions.Logout, "LogOutAgent", "Logs the agent out now (204), or after the disposition when on a call (202).", AgentsApi.Tag);

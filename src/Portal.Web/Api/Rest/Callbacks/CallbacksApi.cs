@@ -19,7 +19,7 @@ public static class CallbacksApi
         callbacks.MapGet("/{callbackId:long}", GetAsync)
             .Describe(RestFunctions.ListCallbacks, "GetCallback", "Shows one scheduled callback.", Tag)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        callbacks.MapPost("/", ScheduleAsync).Accepts<NewCallbackRequest>("application/json")
+        callbacks.MapPost("/", ScheduleAsync)
             .Describe(RestFunctions.ScheduleCallback, "ScheduleCallback", "Schedules a callback for a lead (ANYONE or USERONLY).", Tag);
         return callbacks;
     }

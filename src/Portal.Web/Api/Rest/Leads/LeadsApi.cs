@@ -21,7 +21,7 @@ public static class LeadsApi
         var leads = api.MapGroup("/leads").ProducesProblem(StatusCodes.Status404NotFound);
         leads.MapGet("/{leadId:long}", GetAsync)
             .Describe(RestFunctions.GetLead, "GetLead", "Shows a lead with every customer field.", Tag);
-        leads.MapPatch("/{leadId:long}", UpdateAsync).Accepts<LeadPatch>("application/json")
+        leads.MapPatch("/{leadId:long}", UpdateAsync)
             .Describe(RestFunctions.UpdateLead, "UpdateLead", "Changes fields of a lead (left out: unchanged; empty: cleared); open agent screens reload it.", Tag);
         return leads;
     }

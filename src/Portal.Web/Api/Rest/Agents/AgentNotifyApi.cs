@@ -53,7 +53,7 @@ public static partial class AgentNotifyApi
         };
         var id = await dispatcher.QueueAsync(notification, retry: false);
         caller.AuditData = $"notification {id}";
-        return await views.AfterAsync(agentUser, DeskResult.Ok);
+        return await views.CurrentAsync(agentUser);
     }
 
     private static ValidationProblem? Problem(NotifyRequest request)

@@ -37,8 +37,8 @@ public static class AgentStateCommandsApi
             var codes = await desk.PauseCodesForAsync(session.CampaignId);
             if (!PauseCodeRules.IsWellFormed(code) || codes.All(c => c.Code != code))
             {
-                return RestProblems.Invalid(
-                    "pauseCode", $"{code} is not a pause code of campaign {session.CampaignId}; use one of: {string.Join(", ", codes.Select(c => c.Code))}.");
+                var choices = codes.Count == 0 ? "it has none" : $"use one of: {string.Join(", ", codes.Select(c => c.Code))}";
+                return RestProblems.Invalid("pauseCode", $"{code} is not a pause code of campaign {session.CampaignId}; {choices}.");
             }
         }
 
@@ -67,7 +67,7 @@ public static class AgentStateCommandsApi
         var outcome = await changes.ChangeAsync(new InGroupChangeRequest(caller.UserName, agentUser, request.Mode, [.. groups.Distinct()], blended, request.SetAsDefault));
         return outcome.Problem switch
         {
-            null => await views.AfterAsync(agentUser, Infrastructure.Calls.DeskResult.Ok),
+            null => await views.CurrentAsync(agentUser),
             InGroupChangeProblem.NotLoggedIn => RestProblems.AgentNotLoggedIn(agentUser),
             InGroupChangeProblem.ChangeNotAllowed => RestProblems.Forbidden($"User {caller.UserName} may not change agents' in-groups."),
             InGroupChangeProblem.CampaignNotInbound => RestProblems.Conflict("The agent's campaign does not allow inbound calls."),

@@ -26,6 +26,9 @@ public sealed class AgentViews(SessionRuntime sessions, AgentDirectory directory
             : RestProblems.AgentNotLoggedIn(agentUser);
     }
 
+    /// <summary>The agent as they are now, or 404 when they have logged out.</summary>
+    public Task<Results<Ok<AgentDto>, ValidationProblem, ProblemHttpResult>> CurrentAsync(string agentUser) => AfterAsync(agentUser, DeskResult.Ok);
+
     /// <summary>The agent after a call-desk or call-control action, or why it was refused.</summary>
     public async Task<Results<Ok<AgentDto>, ValidationProblem, ProblemHttpResult>> AfterAsync(string agentUser, DeskResult result)
     {

@@ -86,6 +86,7 @@ public static class DependencyInjection
         builder.Services.AddReports();
         builder.Services.AddAdminServices();
         builder.AddIntegrationEvents();
+        builder.Services.AddRestApiServices();
         return builder;
     }
 

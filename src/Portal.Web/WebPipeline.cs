@@ -2,6 +2,7 @@ namespace Portal.Web;
 
 using Microsoft.Extensions.FileProviders;
 using Portal.Web.Api.ContactNow;
+using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
@@ -37,6 +38,7 @@ public static class WebPipeline
         app.MapContactNowApi();
         app.MapReportEndpoints();
         app.MapLiveEvents();
+        app.MapRestApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

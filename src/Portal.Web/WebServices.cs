@@ -7,6 +7,7 @@ using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
 using Portal.Web.Api.Keys;
 using Portal.Web.Api.ContactNow;
+using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Portal.Web.Events;
@@ -49,6 +50,7 @@ public static class WebServices
         services.AddVicidialAgentApi();
         services.AddContactNowApi();
         services.AddLiveEvents();
+        services.AddRestApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

@@ -2,5 +2,8 @@ namespace Portal.Infrastructure.AgentApi.Calls;
 
 using Portal.Domain.Callbacks;
 
-/// <summary>A disposition set through the Agent API (external_status): a status, and a callback for a callback status.</summary>
-public sealed record ApiDisposition(string StatusCode, CallbackRequest? Callback);
+/// <summary>
+/// A disposition set through an API: a status, a callback for a callback status, and whether the agent pauses
+/// afterwards (the REST API's choice; VICIdial's external_status never pauses).
+/// </summary>
+public sealed record ApiDisposition(string StatusCode, CallbackRequest? Callback, bool PauseAfter = false);

@@ -8,7 +8,7 @@ using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
-/// external_status as VICIdial's screen applies it: on the disposition screen. An agent already there is
+/// external_status (and the REST API's disposition) as VICIdial's screen applies it: on the disposition screen. An agent already there is
 /// dispositioned at once; an agent still on the call keeps the status pending until that call reaches DISPO. A pending
 /// status is dropped when another call starts or the agent logs out, as VICIdial clears it at the next call.
 /// </summary>
@@ -107,7 +107,7 @@ public sealed class PendingDispositions(
     }
 
     private Task<DeskResult> ApplyAsync(string agentUser, ApiDisposition disposition) =>
-        desk.DispositionAsync(agentUser, disposition.StatusCode, pauseAfter: false, disposition.Callback);
+        desk.DispositionAsync(agentUser, disposition.StatusCode, disposition.PauseAfter, disposition.Callback);
 
     private sealed record Pending(string? CallId, ApiDisposition Disposition)
     {

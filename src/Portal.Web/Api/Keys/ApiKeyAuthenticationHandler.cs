@@ -33,6 +33,8 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }
 
+        // The holder's permissions travel with the request, so endpoints check them without another look-up.
+        Context.Features.Set(holder);
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, holder.UserName),

@@ -163,7 +163,7 @@ public sealed class AgentTimeReportTests(ReportsFactory factory) : IClassFixture
         Assert.Equal(logged.Where(l => l.State == "INCALL").Sum(l => l.Seconds), agent.TalkSeconds, 3);
         Assert.Equal(logged.Where(l => l.State is "READY" or "QUEUE").Sum(l => l.Seconds), agent.ReadySeconds, 3);
         Assert.Equal(logged.Where(l => l.State == "DISPO").Sum(l => l.Seconds), agent.DispoSeconds, 3);
-        Assert.Equal(logged.Where(l => l.PauseCode == "BREAK").Sum(l => l.Seconds), agent.PausedByCode["BREAK"], 3);
+        Assert.Equal(logged.Where(l => l.PauseCode == "BREAK").Sum(l => l.Seconds), agent.PausedByCode.GetValueOrDefault("BREAK"), 3);
         Assert.Equal((1, 1), (agent.Calls, agent.CallsByStatus["SALE"]));
     }
 

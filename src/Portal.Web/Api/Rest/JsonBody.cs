@@ -14,7 +14,6 @@ using Microsoft.Extensions.Options;
 public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
     where T : class
 {
-    private static readonly NullabilityInfoContext Nullability = new();
 
     private JsonBody(T? value, IResult? rejection)
     {
@@ -66,7 +65,8 @@ public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
         builder.Metadata.Add(new JsonBodyMetadata(typeof(T), IsOptional(parameter)));
     }
 
-    private static bool IsOptional(ParameterInfo parameter) => Nullability.Create(parameter).ReadState == NullabilityState.Nullable;
+    // NullabilityInfoContext is not thread-safe, and several hosts (tests) build their endpoints at once: one per call.
+    private static bool IsOptional(ParameterInfo parameter) => new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
 
     private static JsonBody<T> Empty(bool optional) =>
         optional ? new(null, null) : new(null, Invalid("body", "This request needs a JSON body."));

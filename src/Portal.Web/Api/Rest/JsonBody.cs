@@ -14,7 +14,6 @@ using Microsoft.Extensions.Options;
 public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
     where T : class
 {
-
     private JsonBody(T? value, IResult? rejection)
     {
         Value = value;

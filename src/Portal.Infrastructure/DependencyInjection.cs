@@ -57,6 +57,7 @@ public static class DependencyInjection
         // Hosted services start in this order: the database first, then everything that reads it.
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddScoped<FirstAdminBootstrap>();
 
         builder.Services.AddSingleton<SessionEventBus>();
         builder.Services.AddSingleton<SqliteWriter>();

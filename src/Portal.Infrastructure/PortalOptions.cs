@@ -9,4 +9,6 @@ public sealed class PortalOptions
     public bool SeedDemoData { get; set; }
 
     public AgentApiOptions AgentApi { get; set; } = new();
+
+    public FirstAdminOptions FirstAdmin { get; set; } = new();
 }

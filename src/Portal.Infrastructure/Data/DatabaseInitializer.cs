@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Infrastructure.Seeding;
 
-/// <summary>Brings the database up to date before anything else starts: WAL mode, migrations, demo data.</summary>
+/// <summary>Brings the database up to date before anything else starts: WAL mode, migrations, demo data, first admin.</summary>
 public sealed class DatabaseInitializer(
     IServiceProvider services, IOptions<PortalOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -23,6 +23,8 @@ public sealed class DatabaseInitializer(
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
+
+        await scope.ServiceProvider.GetRequiredService<FirstAdminBootstrap>().EnsureAsync(cancellationToken);
 
         logger.LogInformation("Database ready");
     }

@@ -11,11 +11,6 @@ public sealed class SupervisorScope(Func<string, bool> allowsCampaign, Func<stri
     public static readonly SupervisorScope Everything = new(_ => true, _ => true, _ => null);
     public static readonly SupervisorScope Nothing = new(_ => false, _ => false, _ => null);
 
-    public SupervisorScope(Func<string, bool> allowsCampaign)
-        : this(allowsCampaign, _ => true, _ => null)
-    {
-    }
-
     public bool Allows(string campaignId) => allowsCampaign(campaignId);
 
     public bool AllowsUserGroup(string userGroupId) => allowsUserGroup(userGroupId);

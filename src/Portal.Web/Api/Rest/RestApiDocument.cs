@@ -1,7 +1,7 @@
 namespace Portal.Web.Api.Rest;
 
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
 
 /// <summary>The OpenAPI document's title and description, and the API key as a bearer security scheme required everywhere.</summary>
 internal sealed class RestApiDocument : IOpenApiDocumentTransformer
@@ -21,6 +21,7 @@ internal sealed class RestApiDocument : IOpenApiDocumentTransformer
                 + "Each endpoint counts as a VICIdial API function, which the key's user must be allowed to use.",
         };
         document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.Http,
@@ -28,8 +29,7 @@ internal sealed class RestApiDocument : IOpenApiDocumentTransformer
             BearerFormat = "pk_…",
             Description = "An API key, sent as Authorization: Bearer pk_…",
         };
-        var reference = new OpenApiSecurityScheme { Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = SchemeName } };
-        document.SecurityRequirements = [new OpenApiSecurityRequirement { [reference] = [] }];
+        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] }];
         return Task.CompletedTask;
     }
 }

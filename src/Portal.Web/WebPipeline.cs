@@ -1,6 +1,5 @@
 namespace Portal.Web;
 
-using Microsoft.Extensions.FileProviders;
 using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
@@ -17,17 +16,18 @@ public static class WebPipeline
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            // wwwroot-assets/ at the repository root is copied next to the binaries at build time.
-            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-assets")),
-            RequestPath = "/assets",
-        });
+        // A browser that asks for a page that does not exist gets the "Page not found" page; API callers keep
+        // their own empty or problem+json answers.
+        app.UseWhen(AsksForAPage, page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
+
+    private static bool AsksForAPage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {

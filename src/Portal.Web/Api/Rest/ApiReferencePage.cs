@@ -1,10 +1,14 @@
 namespace Portal.Web.Api.Rest;
 
+using Microsoft.Extensions.FileProviders;
+
 /// <summary>The human-readable API reference: a static page that renders /openapi/v1.json in the browser, offline.</summary>
 internal static class ApiReferencePage
 {
-    public const string FileName = "api-reference.html";
+    public const string AssetPath = "assets/api-reference.html";
 
-    public static IResult Serve() =>
-        TypedResults.PhysicalFile(Path.Combine(AppContext.BaseDirectory, "wwwroot-assets", FileName), "text/html; charset=utf-8");
+    public static IResult Serve(IWebHostEnvironment environment) =>
+        environment.WebRootFileProvider.GetFileInfo(AssetPath) is { Exists: true } page
+            ? TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8")
+            : TypedResults.NotFound();
 }

@@ -3,6 +3,7 @@ namespace Portal.IntegrationTests.Events;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR;
 using Portal.Domain.Sessions;
 
 /// <summary>The live event hub: API-key and cookie callers, subscriptions limited to what the caller may see.</summary>
@@ -11,7 +12,7 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
     [Fact]
     public async Task An_api_key_subscriber_to_an_agent_receives_agent_state_ready_when_the_agent_goes_ready()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
         await factory.LogInAsync("1001");
 
         var topic = await hub.InvokeAsync("SubscribeAgent", "1001");
@@ -30,12 +31,12 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
     [Fact]
     public async Task A_campaign_outside_the_key_users_scope_is_refused_with_a_clear_message()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync(EventsFactory.WestUser));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync(EventsFactory.WestUser));
 
-        var refused = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SubscribeCampaign", "TESTCAMP"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeCampaign", "TESTCAMP"));
         var allowed = await hub.InvokeAsync("SubscribeCampaign", "INBOUND");
 
-        Assert.Equal("Campaign TESTCAMP is not one crmwest may watch: its user group does not allow it.", refused.Reason);
+        Assert.Equal("Campaign TESTCAMP is not one crmwest may watch: its user group does not allow it.", refused.Reason());
         Assert.Equal("campaign:INBOUND", allowed.GetString());
     }
 
@@ -52,13 +53,13 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
         Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
         Assert.Null(noKey.Headers.Location);
         Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
-        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => HubSocket.ConnectAsync(factory));
+        await Assert.ThrowsAsync<HttpRequestException>(() => EventHubClient.ConnectAsync(factory));
     }
 
     [Fact]
     public async Task Subscribe_all_delivers_only_the_events_the_caller_may_see()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync(EventsFactory.WestUser));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync(EventsFactory.WestUser));
         await hub.InvokeAsync("SubscribeAll");
         await factory.LogInAsync("1002", "TESTCAMP");
         await factory.LogInAsync("1003", "INBOUND");
@@ -75,21 +76,21 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
     [Fact]
     public async Task An_agent_may_subscribe_to_their_own_events_only()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync("1004"));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync("1004"));
 
-        var other = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SubscribeAgent", "1005"));
-        var all = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SubscribeAll"));
+        var other = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeAgent", "1005"));
+        var all = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeAll"));
         var own = await hub.InvokeAsync("SubscribeAgent", "1004");
 
-        Assert.Equal("Agents may subscribe to their own events only: call SubscribeAgent(\"1004\").", other.Reason);
-        Assert.Equal(other.Reason, all.Reason);
+        Assert.Equal("Agents may subscribe to their own events only: call SubscribeAgent(\"1004\").", other.Reason());
+        Assert.Equal(other.Reason(), all.Reason());
         Assert.Equal("agent:1004", own.GetString());
     }
 
     [Fact]
     public async Task Overlapping_subscriptions_deliver_each_event_once()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
         await factory.LogInAsync("1007");
         await hub.InvokeAsync("SubscribeAgent", "1007");
         await hub.InvokeAsync("SubscribeCampaign", "TESTCAMP");
@@ -106,7 +107,7 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
     [Fact]
     public async Task After_unsubscribing_no_more_events_of_that_topic_arrive()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
         await factory.LogInAsync("1008");
         await factory.LogInAsync("1009");
         await hub.InvokeAsync("SubscribeAgent", "1008");
@@ -125,15 +126,15 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
     [Fact]
     public async Task Bad_subscription_arguments_get_clear_errors()
     {
-        await using var hub = await HubSocket.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
+        await using var hub = await EventHubClient.ConnectAsync(factory, apiKey: await factory.KeyForAsync("api"));
 
-        var empty = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SubscribeAgent", ""));
-        var unknownAgent = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("SubscribeAgent", "nobody"));
-        var badTopic = await Assert.ThrowsAsync<HubError>(() => hub.InvokeAsync("Unsubscribe", "agents:1001"));
+        var empty = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeAgent", ""));
+        var unknownAgent = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("SubscribeAgent", "nobody"));
+        var badTopic = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("Unsubscribe", "agents:1001"));
 
-        Assert.Equal("Give an agent user of 1 to 100 characters.", empty.Reason);
-        Assert.Equal("Agent nobody is unknown or not in a user group api may view.", unknownAgent.Reason);
-        Assert.StartsWith("Unknown topic 'agents:1001'", badTopic.Reason, StringComparison.Ordinal);
+        Assert.Equal("Give an agent user of 1 to 100 characters.", empty.Reason());
+        Assert.Equal("Agent nobody is unknown or not in a user group api may view.", unknownAgent.Reason());
+        Assert.StartsWith("Unknown topic 'agents:1001'", badTopic.Reason(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class EventHubTests(EventsFactory factory) : IClassFixture<EventsF
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var login = await LoginPage.SubmitAsync(client, "super", "Super-demo-1");
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(LoginPage.AuthCookie + "=", StringComparison.Ordinal)).Split(';')[0];
-        await using var hub = await HubSocket.ConnectAsync(factory, cookie: cookie);
+        await using var hub = await EventHubClient.ConnectAsync(factory, cookie: cookie);
         await factory.LogInAsync("1010");
 
         await hub.InvokeAsync("SubscribeCampaign", "TESTCAMP");

@@ -28,4 +28,10 @@ if [ ! -d "$event_client/node_modules" ]; then
   (cd "$event_client" && npm ci --no-audit --no-fund)
 fi
 
+# Every model change must come with a migration.
+dotnet tool restore >/dev/null
+echo "test.sh: checking that the EF Core model has no changes without a migration..."
+dotnet ef migrations has-pending-model-changes \
+  --project src/Portal.Infrastructure --startup-project src/Portal.Infrastructure
+
 dotnet test Portal.sln "$@"

@@ -1,5 +1,6 @@
 namespace Portal.Web;
 
+using Microsoft.AspNetCore.Diagnostics;
 using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
@@ -17,17 +18,26 @@ public static class WebPipeline
         }
 
         // A browser that asks for a page that does not exist gets the "Page not found" page; API callers keep
-        // their own empty or problem+json answers.
-        app.UseWhen(AsksForAPage, page => page.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // their own empty or problem+json answers. (Not UseWhen: a branch loses the global router re-execution needs.)
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(OnlyPageRequestsGetStatusPages);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
 
-    private static bool AsksForAPage(HttpContext context) =>
-        HttpMethods.IsGet(context.Request.Method)
-        && context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+    private static Task OnlyPageRequestsGetStatusPages(HttpContext context, RequestDelegate next)
+    {
+        var asksForAPage = HttpMethods.IsGet(context.Request.Method)
+            && context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
+        if (!asksForAPage && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
+        return next(context);
+    }
 
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {

@@ -16,7 +16,9 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/reports").WithTags("Reports").RequireAuthorization(WebServices.SupervisorPolicy);
+        // Downloads a browser follows from the report pages: a signed-out visitor goes to the login page (.NET 10 answers
+        // 401/403 to TypedResults endpoints unless they allow the cookie redirect).
+        var group = routes.MapGroup("/reports").WithTags("Reports").RequireAuthorization(WebServices.SupervisorPolicy).AllowCookieRedirect();
         group.MapGet("/audit.csv", AuditCsvAsync)
             .WithName("AuditLogCsv").WithSummary("The API audit log as CSV, newest first (from, to, apiUser, agentUser, function, result, apiScript).");
         group.MapGet("/agent-time.csv", AgentTimeCsvAsync)

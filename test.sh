@@ -30,6 +30,7 @@ fi
 
 # Every model change must come with a migration.
 dotnet tool restore >/dev/null
+dotnet restore Portal.sln >/dev/null
 echo "test.sh: checking that the EF Core model has no changes without a migration..."
 dotnet ef migrations has-pending-model-changes \
   --project src/Portal.Infrastructure --startup-project src/Portal.Infrastructure

@@ -7,13 +7,16 @@ using Microsoft.Extensions.Logging;
 using Portal.Infrastructure.Data;
 
 /// <summary>
-/// Writes audit rows off the request path: requests enqueue, one background loop inserts them in batches.
+/// Writes audit rows off the request path: requests enqueue, one background loop inserts them in small batches in the
+/// writer's background lane, so a command never waits behind a batch of audit rows, and a row follows its command by
+/// at most about <see cref="WriterTurns.MaxBackgroundWait"/> plus one batch.
 /// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
 /// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
 public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
 {
-    private const int MaxBatch = 500;
+    /// <summary>Small enough that a command arriving during a batch waits well under a millisecond for it.</summary>
+    private const int MaxBatch = 64;
     private readonly Channel<ApiLogEntry> _queue = Channel.CreateUnbounded<ApiLogEntry>(new UnboundedChannelOptions { SingleReader = true });
     private long _lostRows;
     private RowStatement<ApiLogEntry>? _insert;
@@ -97,7 +100,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
                 {
                     await turn.RunAsync(insert, row);
                 }
-            });
+            }, WriteLane.Background);
             return null;
         }
         catch (Exception ex)

@@ -128,12 +128,18 @@ internal sealed class BenchRun(BenchOptions options)
         {
             await SettleAsync(cancellationToken);
             var one = ProcessProbe.MemoryMiB(portal.Pid).Rss;
+            var heapOne = await ManagedHeap.MiBAsync(portal.Pid);
             await probe.OpenMoreDesksAsync(options.Desks - 1);
             await SettleAsync(cancellationToken);
             var all = ProcessProbe.MemoryMiB(portal.Pid).Rss;
-            Report.Line($"Memory per open agent desk (VmRSS, agent {DemoAccounts.ScreenAgent}'s desk in {options.Desks} tabs, each its own circuit): "
+            var heapAll = await ManagedHeap.MiBAsync(portal.Pid);
+            Report.Line($"Memory per open agent desk (agent {DemoAccounts.ScreenAgent}'s desk in {options.Desks} tabs, each its own circuit): VmRSS "
                 + $"{before:0.0} MiB before the browser, {one:0.0} MiB with the first desk (sign-in and first use included), {all:0.0} MiB with "
                 + $"{options.Desks}: {(all - one) * 1024 / (options.Desks - 1):0} KB per further desk.");
+            Report.Line(heapOne is { } h1 && heapAll is { } hAll
+                ? $"  Live managed heap after a full GC (dotnet-gcdump): {h1:0.0} MiB with one desk, {hAll:0.0} MiB with {options.Desks}: "
+                    + $"{(hAll - h1) * 1024 / (options.Desks - 1):0} KB per further desk."
+                : "  (live managed heap per desk: install dotnet-gcdump or set PORTAL_GCDUMP to measure it)");
         }
 
         return probe;

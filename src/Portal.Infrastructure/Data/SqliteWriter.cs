@@ -51,6 +51,8 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
 
     public void Dispose() => Reset();
 
+    internal bool CommandsWaiting => turns.CommandsWaiting;
+
     internal SqliteCommand Command<T>(RowStatement<T> statement, SqliteTransaction transaction)
         where T : class
     {

@@ -16,6 +16,18 @@ public sealed class WriterTurns(TimeProvider time)
     private readonly Queue<(TaskCompletionSource Turn, long Since)> _background = new();
     private bool _taken;
 
+    /// <summary>Whether a command waits for the turn (a background write holding it should finish up).</summary>
+    public bool CommandsWaiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _commands.Count > 0;
+            }
+        }
+    }
+
     /// <summary>Completes when it is this caller's turn; the caller must <see cref="Leave"/> once done.</summary>
     public Task EnterAsync(WriteLane lane)
     {

@@ -211,7 +211,7 @@ public sealed partial class SqliteCheckpointer(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A WAL checkpoint failed; retrying on a new connection")]
     private partial void LogCheckpointFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning,
+    [LoggerMessage(Level = LogLevel.Debug,
         Message = "The WAL reached {Frames} frames (bound {Limit}) under writes that never paused; writes were held {Milliseconds:0} ms for it to start over (caught up: {CaughtUp})")]
     private partial void LogCatchUp(long frames, long limit, double milliseconds, bool caughtUp);
 

@@ -60,7 +60,11 @@ public static class DependencyInjection
         builder.Services.AddScoped<FirstAdminBootstrap>();
 
         builder.Services.AddSingleton<SessionEventBus>();
+        builder.Services.Configure<SqliteCheckpointOptions>(builder.Configuration.GetSection(SqliteCheckpointOptions.Section));
+        builder.Services.AddSingleton<WriterTurns>();
         builder.Services.AddSingleton<SqliteWriter>();
+        builder.Services.AddSingleton<SqliteCheckpointer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());

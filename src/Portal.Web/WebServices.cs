@@ -24,6 +24,7 @@ public static class WebServices
     {
         var services = builder.Services;
         builder.AddPortalSecurity();
+        services.Configure<Portal.Web.Api.RequestLimits>(builder.Configuration.GetSection(Portal.Web.Api.RequestLimits.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
 

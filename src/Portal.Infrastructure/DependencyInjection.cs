@@ -71,6 +71,8 @@ public static class DependencyInjection
 
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
+        builder.Services.AddSingleton<AuditRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditRetention>());
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<NotificationRecipientDirectory>();

@@ -11,6 +11,7 @@ using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Portal.Web.Events;
+using Portal.Web.Security;
 using Radzen;
 
 public static class WebServices
@@ -22,6 +23,8 @@ public static class WebServices
     public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddPortalSecurity();
+        services.Configure<Portal.Web.Api.RequestLimits>(builder.Configuration.GetSection(Portal.Web.Api.RequestLimits.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
 

@@ -30,10 +30,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
     {
         ArgumentNullException.ThrowIfNull(entry);
         entry.Data = (entry.Data ?? "").Replace('"', '\'');
-        if (entry.Source?.Length > 20)
-        {
-            entry.Source = entry.Source[..20];
-        }
+        ApiLogLimits.Apply(entry);
 
         _queue.Writer.TryWrite(entry);
     }

@@ -6,6 +6,7 @@ using Portal.Infrastructure;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Supervision;
 
 /// <summary>
 /// Runs one Agent API request in VICIdial's order (contract §2.3): version, coffee, source, authentication,
@@ -14,6 +15,7 @@ using Portal.Infrastructure.Sessions;
 internal sealed class VicidialApiHandler(
     ApiAuthenticator authenticator,
     AltUserDirectory altUsers,
+    LiveSessionBoard board,
     SessionRuntime sessions,
     ApiAuditLog audit,
     TimeProvider time,
@@ -89,6 +91,7 @@ internal sealed class VicidialApiHandler(
 
         if (_functions.TryGetValue(call.Function, out var function))
         {
+            call.Scope = await board.ScopeForAsync(call.Auth.UserName ?? p.User);
             await function.RunAsync(call);
             return;
         }

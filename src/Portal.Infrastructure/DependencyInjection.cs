@@ -82,6 +82,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiKeyRegistry>());
+        builder.Services.AddSingleton<SignInCheck>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<SignInCheck>());
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
         builder.Services.AddReports();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
 using Portal.Web.Api.Keys;
+using Portal.Web.Auth;
 using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
@@ -41,6 +42,7 @@ public static class WebServices
             cookie.Cookie.Name = "portal.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            StaleSignIns.Reject(cookie);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(AgentPolicy, policy => policy.RequireRole(PortalRoles.Agent))

@@ -3,6 +3,8 @@ namespace Portal.Web.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Integrations;
 using Portal.Web.Api.Keys;
 
 /// <summary>Registers and maps the live event hub.</summary>
@@ -27,6 +29,9 @@ public static class LiveEventServices
         services.AddAuthorizationBuilder().AddPolicy(EventStream.Policy, policy =>
             policy.AddAuthenticationSchemes(EventStream.Scheme).RequireAuthenticatedUser().AddRequirements(new EventStreamAccess.Requirement()));
         services.AddSingleton<EventSubscribers>();
+        services.AddSingleton<EventHubConnections>();
+        services.AddSingleton<IApiKeyRevocationListener>(sp => sp.GetRequiredService<EventHubConnections>());
+        services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<EventHubConnections>());
         services.AddHostedService<EventHubBroadcaster>();
         return services;
     }

@@ -26,6 +26,7 @@ using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Sessions.Presence;
 using Portal.Infrastructure.Supervision;
 
 public static class DependencyInjection
@@ -64,6 +65,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());
+        builder.Services.AddSingleton<DeskPresence>();
+        builder.Services.AddSingleton<LaggedAgents>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LaggedAgents>());
 
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());

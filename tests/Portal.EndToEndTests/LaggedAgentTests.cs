@@ -30,6 +30,35 @@ public sealed class LaggedAgentTests : BrowserTest
         Assert.Equal("PAUSED LAGGED", await RestStateTextAsync("1001"));
     }
 
+    [Fact]
+    public async Task Signing_out_in_another_tab_signs_the_open_desk_out_and_the_ready_agent_is_paused_lagged()
+    {
+        await SetGraceAsync("TESTCAMP", GraceSeconds);
+        var desk = await Browser.NewPageAsync(Server);
+        await desk.LogInAgentAsync("1002");
+        await desk.GoReadyAsync();
+        var otherTab = await desk.Context.NewPageAsync();
+        await otherTab.GotoAsync("account/access-denied");
+
+        await otherTab.Button("Sign out").ClickAsync();
+
+        await desk.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await Expect(desk.GetByLabel("Username", new() { Exact = true })).ToBeVisibleAsync();
+        await Eventually(() => RestStateTextAsync("1002"), "PAUSED LAGGED");
+    }
+
+    private static async Task Eventually(Func<Task<string?>> read, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        string? last;
+        while ((last = await read()) != expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(expected, last);
+    }
+
     private async Task SetGraceAsync(string campaignId, int seconds)
     {
         await using var connection = new SqliteConnection($"Data Source={Server.DatabasePath}");

@@ -26,6 +26,7 @@ using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Sessions.Presence;
 using Portal.Infrastructure.Supervision;
 
 public static class DependencyInjection
@@ -68,6 +69,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());
+        builder.Services.AddSingleton<DeskPresence>();
+        builder.Services.AddSingleton<LaggedAgents>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LaggedAgents>());
 
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
@@ -88,6 +92,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiKeyRegistry>());
+        builder.Services.AddSingleton<SignInCheck>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<SignInCheck>());
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
         builder.Services.AddReports();

@@ -55,6 +55,7 @@ public static class WebServices
         services.AddLiveEvents();
         services.AddRestApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
+        services.AddScoped<ScreenSignIn>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }

@@ -76,6 +76,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
         builder.Services.AddSingleton<AuditRetention>();
+        builder.Services.AddSingleton<Identity.SignInThrottle>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditRetention>());
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();

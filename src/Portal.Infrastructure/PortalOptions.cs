@@ -13,4 +13,6 @@ public sealed class PortalOptions
     public FirstAdminOptions FirstAdmin { get; set; } = new();
 
     public AuditOptions Audit { get; set; } = new();
+
+    public SignInOptions SignIn { get; set; } = new();
 }

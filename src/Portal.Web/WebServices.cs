@@ -61,6 +61,7 @@ public static class WebServices
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
         services.AddScoped<DeskCircuit>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DeskCircuit>());
+        services.AddScoped<ScreenSignIn>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }

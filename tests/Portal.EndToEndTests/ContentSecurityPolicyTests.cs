@@ -12,7 +12,7 @@ public sealed class ContentSecurityPolicyTests : BrowserTest
         var violations = new List<string>();
         var admin = await WatchedPageAsync(violations);
         await admin.SignInAsync("admin", "Admin-demo-1");
-        foreach (var screen in new[] { "wallboard", "admin", "reports" })
+        foreach (var screen in new[] { "supervisor", "admin", "admin/users", "reports/audit" })
         {
             await admin.GotoAsync(screen);
             await admin.WaitForLoadStateAsync(LoadState.NetworkIdle);

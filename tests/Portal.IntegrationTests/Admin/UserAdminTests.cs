@@ -127,9 +127,11 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
     {
         await _users.CreateAsync(Callers.Admin, "agent508", Password, Agent());
         var api = factory.Get<ApiAuthenticator>();
+        // An agent without agent-API access pays nothing for API failures; ten wrong screen passwords lock them.
+        var throttle = factory.Get<Portal.Infrastructure.Identity.SignInThrottle>();
         for (var i = 0; i < 10; i++)
         {
-            await api.AuthenticateAsync("agent508", "wrong");
+            throttle.Failed("agent508", System.Net.IPAddress.Loopback);
         }
 
         Assert.True((await _users.GetAsync(Callers.Admin, "agent508"))!.LockedOut);

@@ -36,20 +36,19 @@ public sealed class ContactNowTokenService(
     {
         if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
         {
-            return IssuedToken.Fail("username and password are required");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
-        var auth = await authenticator.AuthenticateAsync(userName, password);
+        var auth = await authenticator.AuthenticateAsync(userName, password, requester);
         if (!auth.IsGood)
         {
-            return IssuedToken.Fail(auth.Code == ApiAuthCode.Lock
-                ? "the user is locked out after too many failed logins; try again later"
-                : "invalid username or password");
+            // ContactNow's one text for every refusal: unknown, wrong password and locked-out users read the same.
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         if (!auth.Permissions.AgentApiAccess)
         {
-            return IssuedToken.Fail($"user {auth.UserName} does not have agent API access");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         var (addresses, problem) = TokenAddresses.Choose(addressList, requester);
@@ -62,7 +61,7 @@ public sealed class ContactNowTokenService(
         var user = await db.Users.AsNoTracking().Where(u => u.UserName == auth.UserName).Select(u => new { u.Id, u.UserName }).SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
-            return IssuedToken.Fail("invalid username or password");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         var now = time.GetUtcNow();
@@ -87,12 +86,12 @@ public sealed class ContactNowTokenService(
     {
         if (string.IsNullOrEmpty(token))
         {
-            return TokenCheck.Fail("token is required");
+            return TokenCheck.Fail(ContactNowErrors.InvalidToken);
         }
 
-        if (token.Length > TokenSecret.MaxLength)
+        if (!TokenSecret.IsWellFormed(token))
         {
-            return TokenCheck.Fail("token is not valid");
+            return TokenCheck.Fail(ContactNowErrors.InvalidToken);
         }
 
         var now = time.GetUtcNow();
@@ -114,12 +113,12 @@ public sealed class ContactNowTokenService(
         if (holder.ExpiresAt <= now)
         {
             _cache.TryRemove(hash, out _);
-            return TokenCheck.Fail("token has expired", holder);
+            return TokenCheck.Fail(ContactNowErrors.ExpiredToken, holder);
         }
 
         return TokenAddresses.Allows(holder.AllowedAddresses, requester)
             ? new TokenCheck(holder, null)
-            : TokenCheck.Fail($"token may not be used from {(requester is null ? "an unknown address" : TokenAddresses.Canonical(requester))}", holder);
+            : TokenCheck.Fail(ContactNowErrors.InvalidToken, holder);
     }
 
     /// <summary>A user changed (rights, group, password, deactivation): forget every checked token.</summary>
@@ -144,17 +143,17 @@ public sealed class ContactNowTokenService(
         var row = await db.ContactNowTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         if (row is null)
         {
-            return (null, "token is not valid");
+            return (null, ContactNowErrors.UnknownToken);
         }
 
         if (row.RevokedAt is not null)
         {
-            return (null, "token has been revoked");
+            return (null, ContactNowErrors.InvalidToken);
         }
 
         var caller = await callers.FindAsync(row.UserName, cancellationToken);
         return caller is null
-            ? (null, $"user {row.UserName} may no longer use the agent API")
+            ? (null, ContactNowErrors.InvalidToken)
             : (new TokenHolder(row.Id, row.TokenHash, row.ExpiresAt, row.AllowedAddresses, caller), null);
     }
 

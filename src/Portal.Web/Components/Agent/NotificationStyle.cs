@@ -5,8 +5,8 @@ using Portal.Domain.Sessions;
 
 /// <summary>
 /// How a sender's styled notification is drawn: only safe values reach the page, the size is clamped so it never
-/// pushes the desk off the screen, the text is capped, and a colour that would be hard to read on either theme's
-/// surface is dropped for the theme's own text colour.
+/// pushes the desk off the screen, the text is capped, and a colour that would be hard to read on the notification's
+/// light paper (the same in both themes) is dropped for the default text colour.
 /// </summary>
 public static class NotificationStyle
 {
@@ -15,8 +15,7 @@ public static class NotificationStyle
     public const int MaxLength = 280;
 
     private const double MinContrast = 4.5;
-    private static readonly (double R, double G, double B) LightSurface = (255, 255, 255);
-    private static readonly (double R, double G, double B) DarkSurface = (0x24, 0x2a, 0x31);
+    private static readonly (double R, double G, double B) Paper = (255, 255, 255);
 
     private static readonly Dictionary<string, string> Named = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,7 +40,7 @@ public static class NotificationStyle
         return notification.Text.Length <= MaxLength ? notification.Text : notification.Text[..(MaxLength - 1)] + "…";
     }
 
-    /// <summary>The colour as #rrggbb when it reads well on both themes' surfaces, else null (the theme's text colour).</summary>
+    /// <summary>The colour as #rrggbb when it reads well (WCAG AA, 4.5:1) on the notification paper, else null.</summary>
     public static string? ReadableColor(string? color)
     {
         var hex = color is null ? null : Named.GetValueOrDefault(color.Trim()) ?? color.Trim();
@@ -50,7 +49,7 @@ public static class NotificationStyle
             return null;
         }
 
-        return Contrast(rgb, LightSurface) >= MinContrast && Contrast(rgb, DarkSurface) >= MinContrast
+        return Contrast(rgb, Paper) >= MinContrast
             ? $"#{(int)rgb.R:x2}{(int)rgb.G:x2}{(int)rgb.B:x2}"
             : null;
     }

@@ -64,7 +64,7 @@ public sealed class ApiLiveTests : BrowserTest
         var reply = await AgentApi.CallAsync(Server, "agent_user=1014&function=update_fields&first_name=Zelda&city=Springfield");
 
         Assert.StartsWith("SUCCESS: update_fields lead updated - api|1014|", reply);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zelda" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zelda", Exact = true })).ToBeVisibleAsync();
         await page.OpenLeadFormAsync();
         await Expect(page.Field("First name")).ToHaveValueAsync("Zelda");
         await Expect(page.Field("City")).ToHaveValueAsync("Springfield");

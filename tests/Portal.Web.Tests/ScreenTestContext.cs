@@ -1,0 +1,60 @@
+namespace Portal.Web.Tests;
+
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+/// <summary>
+/// A bUnit context for MudBlazor screens: MudBlazor's services, the app's localization resources (English unless a test
+/// says otherwise), loose JS interop, and the asynchronous disposal MudBlazor's services need.
+/// </summary>
+public abstract class ScreenTestContext : BunitContext, IAsyncLifetime
+{
+    protected ScreenTestContext()
+    {
+        Services.AddMudServices();
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>The providers a page gets from the layout: popovers (selects, menus), dialogs and snackbars.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderProviders()
+    {
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        return Render<MudDialogProvider>();
+    }
+
+    /// <summary>A button by the text it shows (or its accessible name).</summary>
+    protected static IElement ButtonNamed<T>(IRenderedComponent<T> cut, string name)
+        where T : class, IComponent =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == name || b.GetAttribute("aria-label") == name);
+
+    /// <summary>Chooses a value in the MudSelect labelled <paramref name="label"/>, as picking it from the list does.</summary>
+    protected static void Choose<T>(IRenderedComponent<T> cut, string label, string value)
+        where T : class, IComponent => Choose<T, string>(cut, label, value);
+
+    protected static void Choose<T, TValue>(IRenderedComponent<T> cut, string label, TValue value)
+        where T : class, IComponent
+    {
+        var select = cut.FindComponents<MudSelect<TValue>>().Single(s => s.Instance.Label == label);
+        select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+    }
+
+    /// <summary>The input of the MudBlazor text field labelled <paramref name="label"/>.</summary>
+    protected static IElement Field<T>(IRenderedComponent<T> cut, string label)
+        where T : class, IComponent =>
+        cut.FindAll(".mud-input-control").Single(c => c.QuerySelector("label")?.TextContent.Trim() == label).QuerySelector("input, textarea")!;
+
+    /// <summary>The validation messages on screen, from MudBlazor fields and from ValidationMessage.</summary>
+    protected static IReadOnlyList<string> Errors<T>(IRenderedComponent<T> cut)
+        where T : class, IComponent =>
+        [.. cut.FindAll(".mud-input-error .mud-input-helper-text, .validation-message").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0)];
+}

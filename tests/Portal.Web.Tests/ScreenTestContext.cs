@@ -28,9 +28,12 @@ public abstract class ScreenTestContext : BunitContext, IAsyncLifetime
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
     {
         Render<MudPopoverProvider>();
-        Render<MudSnackbarProvider>();
+        Snackbars = Render<MudSnackbarProvider>();
         return Render<MudDialogProvider>();
     }
+
+    /// <summary>The snackbars shown so far (after <see cref="RenderProviders"/>).</summary>
+    protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
 
     /// <summary>A button by the text it shows (or its accessible name).</summary>
     protected static IElement ButtonNamed<T>(IRenderedComponent<T> cut, string name)
@@ -47,6 +50,11 @@ public abstract class ScreenTestContext : BunitContext, IAsyncLifetime
         var select = cut.FindComponents<MudSelect<TValue>>().Single(s => s.Instance.Label == label);
         select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
     }
+
+    /// <summary>Ticks the MudBlazor check box labelled <paramref name="label"/>.</summary>
+    protected static void Check<T>(IRenderedComponent<T> cut, string label, bool on = true)
+        where T : class, IComponent =>
+        cut.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == label).Find("input").Change(on);
 
     /// <summary>The input of the MudBlazor text field labelled <paramref name="label"/>.</summary>
     protected static IElement Field<T>(IRenderedComponent<T> cut, string label)

@@ -12,8 +12,18 @@ public static class AgentApiFunctions
         "update_fields", "vm_message", "webphone_url", "webserver",
     ];
 
+    /// <summary>
+    /// The functions only the REST API checks (its reads and lead/callback writes, named after VICIdial's non-agent
+    /// API, plus Portal's api_log): grantable one by one like the Agent API's.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RestNames =
+        ["agent_status", "api_log", "lead_all_info", "lead_callback_info", "logged_in_agents", "update_lead"];
+
+    /// <summary>Every function a user's allowed functions may name, in the order the user form lists them.</summary>
+    public static readonly IReadOnlyList<string> Grantable = [.. Names, .. RestNames];
+
     /// <summary>Whether a space-separated list names only known functions (or <see cref="ApiPermissions.AllFunctions"/>).</summary>
     public static bool AreKnown(string? allowedFunctions) =>
         (allowedFunctions ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .All(f => f == ApiPermissions.AllFunctions || Names.Contains(f, StringComparer.Ordinal));
+            .All(f => f == ApiPermissions.AllFunctions || Grantable.Contains(f, StringComparer.Ordinal));
 }

@@ -60,9 +60,9 @@ public sealed class UserEditPageTests : AdminTestContext
         FillValid(cut);
         cut.Find("#user-role").Change(PortalRoles.Supervisor);
         cut.Find("#user-level").Change("8");
-        cut.Find("#user-api-access").Change(true);
-        cut.Find("#user-fn-external_pause").Change(true);
-        cut.Find("#user-fn-logout").Change(true);
+        Check(cut, "Agent-API access");
+        Check(cut, "external_pause");
+        Check(cut, "logout");
 
         cut.Find("form").Submit();
 

@@ -4,8 +4,8 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 
-/// <summary>Finds Radzen buttons by the text they show.</summary>
-internal static class RadzenButtons
+/// <summary>Finds buttons by the text they show.</summary>
+internal static class ButtonLookup
 {
     public static IElement Button<T>(this IRenderedComponent<T> cut, string text)
         where T : IComponent =>
@@ -16,5 +16,5 @@ internal static class RadzenButtons
         [.. cut.FindAll("button").Select(ButtonText)];
 
     public static string ButtonText(IElement button) =>
-        (button.QuerySelector(".rz-button-text")?.TextContent ?? button.TextContent).Trim();
+        (button.QuerySelector(".mud-button-label")?.TextContent ?? button.TextContent).Trim();
 }

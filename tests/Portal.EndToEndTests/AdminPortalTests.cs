@@ -45,11 +45,10 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.GotoAsync("admin/in-groups");
         await admin.Field("In-group id").FillAsync("E2EQ");
         await admin.Field("Name").FillAsync("End-to-end queue");
-        await admin.Field("Colour").FillAsync("#6a1b9a");
         await admin.Field("Priority (higher is answered first)").FillAsync("4");
         await admin.Button("Add in-group").ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("In-group E2EQ saved.");
-        await Expect(admin.Locator("tr[data-ingroup='E2EQ']")).ToContainTextAsync("active");
+        await Expect(admin.GetByText("In-group E2EQ saved.")).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "E2EQ" })).ToContainTextAsync("active");
     }
 
     private static async Task CreateCampaignAsync(IPage admin)
@@ -82,7 +81,7 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("Name").FillAsync("End-to-end agents");
         await admin.Field("E2ECAMP – End-to-end campaign").CheckAsync();
         await admin.Button("Create user group").ClickAsync();
-        await Expect(admin.Locator("tr[data-group='E2EGRP']")).ToContainTextAsync("E2ECAMP");
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "E2EGRP" })).ToContainTextAsync("E2ECAMP");
     }
 
     private static async Task CreateUserAsync(IPage admin)

@@ -34,6 +34,13 @@ public static class PortalPages
 
     public static ILocator Field(this IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
+    /// <summary>Picks an option of a MudBlazor select: opens it by its label, then clicks the option.</summary>
+    public static async Task ChooseAsync(this IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
     public static async Task PauseAsync(this IPage page)
     {
         await page.Button("Pause [P]").ClickAsync();

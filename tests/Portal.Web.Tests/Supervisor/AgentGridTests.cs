@@ -124,6 +124,16 @@ public sealed class AgentGridTests : ScreenTestContext
         Assert.All(columns.Where(c => c.Title != "Actions"), c => Assert.True(c.Sortable != false && c.Filterable != false, c.Title));
     }
 
+    [Fact]
+    public void A_thousand_agents_are_virtualised_not_all_drawn()
+    {
+        var rows = Enumerable.Range(1, 1000).Select(n => WallboardData.Row($"{n:D4}", AgentState.Ready, n % 400)).ToArray();
+
+        var cut = RenderGrid(rows);
+
+        Assert.True(cut.FindAll("tbody [data-agent]").Count < 200, "every one of 1,000 lines was drawn");
+    }
+
     private IRenderedComponent<AgentGrid> RenderGrid(params WallboardRow[] rows) =>
         Render<AgentGrid>(p => p.Add(g => g.Rows, rows));
 

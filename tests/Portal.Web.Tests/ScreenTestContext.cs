@@ -48,7 +48,7 @@ public abstract class ScreenTestContext : BunitContext, IAsyncLifetime
         where T : class, IComponent
     {
         var select = cut.FindComponents<MudSelect<TValue>>().Single(s => s.Instance.Label == label);
-        select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
+        select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value)).GetAwaiter().GetResult();
     }
 
     /// <summary>Ticks the MudBlazor check box labelled <paramref name="label"/>.</summary>

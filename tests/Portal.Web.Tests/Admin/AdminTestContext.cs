@@ -7,7 +7,7 @@ public abstract class AdminTestContext : ScreenTestContext
 {
     protected AdminTestContext() => AddAuthorization().SetAuthorized("admin").SetRoles("Admin");
 
-    /// <summary>Every input, select and text area has a label naming its id (or an aria-label).</summary>
+    /// <summary>Every input, select and text area is inside its label, has a label naming its id, or an aria-label.</summary>
     protected static void AssertEveryControlIsLabelled<T>(IRenderedComponent<T> cut)
         where T : Microsoft.AspNetCore.Components.IComponent
     {
@@ -15,6 +15,11 @@ public abstract class AdminTestContext : ScreenTestContext
         Assert.NotEmpty(controls);
         foreach (var control in controls)
         {
+            if (control.Closest("label") is not null)
+            {
+                continue;
+            }
+
             var id = control.GetAttribute("id");
             Assert.False(string.IsNullOrEmpty(id), $"A {control.TagName} has no id: {control.OuterHtml}");
             Assert.True(cut.FindAll($"label[for='{id}']").Count == 1 || control.HasAttribute("aria-label"), $"#{id} has no label");

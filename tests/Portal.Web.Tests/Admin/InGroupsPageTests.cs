@@ -37,16 +37,14 @@ public sealed class InGroupsPageTests : AdminTestContext
     }
 
     [Fact]
-    public void A_bad_id_and_priority_are_refused_before_sending()
+    public void A_bad_id_is_refused_before_sending()
     {
         var cut = RenderPage();
         Field(cut, "In-group id").Change("Q");
         Field(cut, "Name").Change("Queue");
-        Field(cut, "Priority (higher is answered first)").Change("100");
-
         cut.Find("form").Submit();
 
-        Assert.Equal(["An in-group id has 2 to 20 letters, digits, - or _.", "The priority is from 0 to 99."], Messages(cut));
+        Assert.Equal(["An in-group id has 2 to 20 letters, digits, - or _."], Messages(cut));
         Assert.Empty(_catalog.CreatedInGroups);
     }
 

@@ -13,7 +13,7 @@ using Portal.Web.Tests.Fakes;
 public sealed class RemoteControlDrawerTests : ScreenTestContext
 {
     private readonly FakeRemoteControl _remote = new();
-    private IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs = default!;
+    private IRenderedComponent<MudBlazor.MudDialogProvider>? _dialogs;
 
     public RemoteControlDrawerTests()
     {
@@ -59,12 +59,12 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
         var cut = Control(WallboardData.Row("1001", AgentState.Paused));
 
         ButtonNamed(cut, "Log out").Click();
-        var question = _dialogs.Find(".mud-dialog").TextContent;
-        ButtonNamed(_dialogs, "Cancel").Click();
+        var question = _dialogs!.Find(".mud-dialog").TextContent;
+        ButtonNamed(_dialogs!, "Cancel").Click();
 
         Assert.Contains("Log 1001 out now?", question);
         Assert.Empty(_remote.Calls);
-        Assert.Empty(_dialogs.FindAll(".mud-dialog"));
+        Assert.Empty(_dialogs!.FindAll(".mud-dialog"));
     }
 
     [Fact]
@@ -73,10 +73,10 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
         var cut = Control(WallboardData.Row("1001", AgentState.InCall));
 
         ButtonNamed(cut, "Emergency log out").Click();
-        Assert.Contains("hanging up the customer", _dialogs.Find(".mud-dialog").TextContent);
-        ButtonNamed(_dialogs, "Yes, log out now").Click();
+        Assert.Contains("hanging up the customer", _dialogs!.Find(".mud-dialog").TextContent);
+        ButtonNamed(_dialogs!, "Yes, log out now").Click();
 
-        _dialogs.WaitForAssertion(() => Assert.Equal(["emergency_logout 1001"], _remote.Calls));
+        _dialogs!.WaitForAssertion(() => Assert.Equal(["emergency_logout 1001"], _remote.Calls));
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
 
         ButtonNamed(cut, "Hang up").Click();
         Assert.Empty(_remote.Calls);
-        ButtonNamed(_dialogs, "Yes, hang up").Click();
+        ButtonNamed(_dialogs!, "Yes, hang up").Click();
 
-        _dialogs.WaitForAssertion(() => Assert.Equal(["hangup 1001"], _remote.Calls));
+        _dialogs!.WaitForAssertion(() => Assert.Equal(["hangup 1001"], _remote.Calls));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
 
         ButtonNamed(cut, "Log out after call").Click();
 
-        Assert.Contains("Log 1001 out after the call?", _dialogs.Find(".mud-dialog").TextContent);
+        Assert.Contains("Log 1001 out after the call?", _dialogs!.Find(".mud-dialog").TextContent);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
         salesLine.Find("input").Change(true);
         ButtonNamed(cut, "Save in-groups").Click();
 
-        Assert.Equal(["change_ingroups 1001 SALESLINE,SUPPORT False"], _remote.Calls);
+        Assert.Equal(["change_ingroups 1001 SALESLINE,SUPPORT True"], _remote.Calls);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class RemoteControlDrawerTests : ScreenTestContext
 
     private IRenderedComponent<RemoteControlDrawer> Control(WallboardRow row)
     {
-        _dialogs = RenderProviders();
+        _dialogs ??= RenderProviders();
         RemoteResult? result = null;
         IRenderedComponent<RemoteControlDrawer> cut = default!;
         cut = Render<RemoteControlDrawer>(p => p

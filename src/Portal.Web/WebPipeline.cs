@@ -21,6 +21,7 @@ public static class WebPipeline
         // their own empty or problem+json answers. (Not UseWhen: a branch loses the global router re-execution needs.)
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(OnlyPageRequestsGetStatusPages);
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -11,6 +11,7 @@ using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Portal.Web.Events;
+using MudBlazor.Services;
 using Radzen;
 
 public static class WebServices
@@ -24,6 +25,8 @@ public static class WebServices
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddMudServices();
+        services.AddPortalLocalization();
 
         // Keys next to the database, so sign-in cookies survive a restart and move with the data folder.
         var keys = Path.GetFullPath(builder.Configuration["Portal:DataProtectionKeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);

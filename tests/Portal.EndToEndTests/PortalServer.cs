@@ -142,6 +142,7 @@ public sealed partial class PortalServer : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            _process.Kill(entireProcessTree: true);     // nothing else would: the test never gets a server to dispose
             throw new TimeoutException("Portal did not start listening within 60 s:\n" + string.Join('\n', output));
         }
     }

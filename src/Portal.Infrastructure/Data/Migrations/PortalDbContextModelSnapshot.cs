@@ -16,7 +16,7 @@ namespace Portal.Infrastructure.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -215,6 +215,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DispositionOneKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("InboundAllowed")
                         .HasColumnType("INTEGER");
 
@@ -388,7 +391,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("User")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Details", "Portal.Domain.Leads.Lead.Details#LeadDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Portal.Domain.Leads.Lead.Details#LeadDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -888,6 +891,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("CustomThree")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DarkTheme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -897,6 +903,10 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")

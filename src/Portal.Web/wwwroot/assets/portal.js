@@ -51,6 +51,12 @@
       document.addEventListener("keydown", hotkeyHandler);
     },
 
+    // Posts a form rendered by Blazor (e.g. sign-out, which must be a POST with its antiforgery token).
+    submitForm: function (id) {
+      var form = document.getElementById(id);
+      if (form) { form.submit(); }
+    },
+
     unregisterHotkeys: function () {
       if (hotkeyHandler) { document.removeEventListener("keydown", hotkeyHandler); hotkeyHandler = null; }
     },

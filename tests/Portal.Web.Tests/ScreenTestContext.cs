@@ -3,27 +3,14 @@ namespace Portal.Web.Tests;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 /// <summary>
-/// A bUnit context for MudBlazor screens: MudBlazor's services, the app's localization resources (English unless a test
-/// says otherwise), loose JS interop, and the asynchronous disposal MudBlazor's services need.
+/// The supervisor, report and admin screens' tests: <see cref="PortalTestContext"/> plus the providers a page gets from
+/// the layout and finding MudBlazor controls by their labels, as a person does.
 /// </summary>
-public abstract class ScreenTestContext : BunitContext, IAsyncLifetime
+public abstract class ScreenTestContext : PortalTestContext
 {
-    protected ScreenTestContext()
-    {
-        Services.AddMudServices();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
     /// <summary>The providers a page gets from the layout: popovers (selects, menus), dialogs and snackbars.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderProviders()
     {

@@ -146,6 +146,18 @@ public sealed class WallboardContentTests : ScreenTestContext
         Assert.Empty(cut.FindAll("#remote-control-title"));
     }
 
+    [Fact]
+    public void A_spanish_speaking_supervisor_reads_the_wallboard_in_spanish()
+    {
+        UseSpanish();
+
+        var cut = RenderBoard();
+
+        Assert.Equal("3", cut.Find("[role='listitem'][aria-label='Agentes conectados'] .tile-value").TextContent.Trim());
+        Assert.NotNull(ButtonNamed(cut, "Controlar 1001"));
+        Assert.Contains("Esperando una llamada (READY)", cut.Markup);
+    }
+
     private IRenderedComponent<WallboardContent> RenderBoard()
     {
         RenderProviders();

@@ -24,7 +24,7 @@ public sealed class AuditReportPageTests : ScreenTestContext
     {
         var cut = Render<AuditReportPage>();
 
-        Assert.Equal("No API calls match these filters. Widen the time range or clear a filter.", cut.Find(".empty-state").TextContent.Trim());
+        Assert.Equal("No API calls match these filters. Widen the time range or clear a filter.", cut.Find(".report-empty").TextContent.Trim());
         Assert.Empty(cut.FindAll("table"));
     }
 

@@ -130,9 +130,9 @@ public sealed class ScreensAccessibilityTests : BrowserTest
 
         Directory.CreateDirectory(ShotsFolder);
         var sizes = new List<(int, int)> { (1366, 768), (1024, 768) };
-        if (width is { } w && height is { } h)
+        if (width is { } extraWidth && height is { } extraHeight)
         {
-            sizes.Add((w, h));
+            sizes.Add((extraWidth, extraHeight));
         }
 
         foreach (var (w, h) in sizes)

@@ -43,6 +43,7 @@ public sealed class AdminPortalTests : BrowserTest
     private static async Task CreateInGroupAsync(IPage admin)
     {
         await admin.GotoAsync("admin/in-groups");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "In-groups", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await admin.Field("In-group id").FillAsync("E2EQ");
         await admin.Field("Name").FillAsync("End-to-end queue");
         await admin.Field("Priority (higher is answered first)").FillAsync("4");

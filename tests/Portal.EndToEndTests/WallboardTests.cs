@@ -76,7 +76,7 @@ public sealed class WallboardTests : BrowserTest
         var page = await Browser.NewPageAsync(Server);
         await page.SignInAsync("super", "Super-demo-1");
         await page.GotoAsync("supervisor");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return page;
     }
 

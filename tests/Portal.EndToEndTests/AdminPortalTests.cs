@@ -14,7 +14,7 @@ public sealed class AdminPortalTests : BrowserTest
         var admin = await Browser.NewPageAsync(Server);
         await admin.SignInAsync("admin", "Admin-demo-1");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await CreateInGroupAsync(admin);
         await CreateCampaignAsync(admin);

@@ -155,7 +155,7 @@ public sealed class AdminRulesTests
     [Theory]
     [InlineData("(312) 555-0101", "3125550101")]
     [InlineData(" 312.555.0101 ", "3125550101")]
-    [InlineData("312 555 01O1", "3125550101".Replace("0101", "01O1", StringComparison.Ordinal))]
+    [InlineData("312 555 01O1", "31255501O1")]
     public void Phone_numbers_lose_spaces_dashes_dots_and_brackets_but_nothing_else(string typed, string cleaned) =>
         Assert.Equal(cleaned, PhoneNumberText.Clean(typed));
 }

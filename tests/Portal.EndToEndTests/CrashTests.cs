@@ -18,6 +18,7 @@ public sealed class CrashTests
         await server.StopAsync();
         await AddLiveSessionsAsync(server.DatabasePath);
         await server.RestartAsync();
+        var before = await CommittedTransitionsAsync(server.DatabasePath);
 
         // Each agent alternates RESUME and PAUSE, one call at a time; acknowledged counts the SUCCESS replies.
         var acknowledged = new ConcurrentDictionary<string, int>();
@@ -34,11 +35,12 @@ public sealed class CrashTests
         Assert.All(Enumerable.Range(0, Agents).Select(Agent), agent =>
         {
             var acked = acknowledged.GetValueOrDefault(agent);
-            Assert.InRange(committed.GetValueOrDefault(agent), acked, acked + 1);
+            Assert.InRange(committed.GetValueOrDefault(agent) - before.GetValueOrDefault(agent), acked, acked + 1);
         });
     }
 
-    private static string Agent(int index) => $"crash{index + 1:D2}";
+    // The demo agents 1001…1020: real users in the API user's scope (the Agent API refuses agents outside it).
+    private static string Agent(int index) => (1001 + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task DriveAsync(PortalServer server, string agent, ConcurrentDictionary<string, int> acknowledged, CancellationToken stop)
     {
@@ -71,7 +73,7 @@ public sealed class CrashTests
         }
     }
 
-    /// <summary>Agents crash01… logged in to TESTCAMP and PAUSED LOGIN, added while the server is stopped (it restores them).</summary>
+    /// <summary>Agents 1001… logged in to TESTCAMP and PAUSED LOGIN, added while the server is stopped (it restores them).</summary>
     private static async Task AddLiveSessionsAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
@@ -97,7 +99,7 @@ public sealed class CrashTests
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
         await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT AgentUser, COUNT(*) FROM AgentLog WHERE AgentUser LIKE 'crash%' GROUP BY AgentUser";
+        query.CommandText = "SELECT AgentUser, COUNT(*) FROM AgentLog WHERE AgentUser BETWEEN '1001' AND '1020' GROUP BY AgentUser";
         await using var reader = await query.ExecuteReaderAsync();
         var counts = new Dictionary<string, int>();
         while (await reader.ReadAsync())

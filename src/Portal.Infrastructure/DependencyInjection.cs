@@ -89,6 +89,8 @@ public static class DependencyInjection
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
+        builder.Services.AddSingleton<ScopeGrants>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ScopeGrants>());
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());

@@ -26,10 +26,17 @@ public sealed class RequestLimits
         }
 
         var bounded = (int)Math.Min(limit, int.MaxValue);
+        request.EnableBuffering(bufferThreshold: (int)Math.Min(limit, 64 * 1024), bufferLimit: limit);
         var options = new FormOptions { BufferBodyLengthLimit = limit, ValueLengthLimit = bounded, KeyLengthLimit = bounded, MultipartBodyLengthLimit = limit };
         try
         {
             return await new FormFeature(request, options).ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException) when (request.Body.CanSeek && request.Body.Length <= limit && !IsMultipart(request))
+        {
+            // Characters .NET's form reader refuses (a NUL, say): read the fields leniently, as PHP does, rather than drop
+            // every field and answer as if the caller had sent none (the wrong format, "Invalid token", "Invalid Source").
+            return await ReadLenientlyAsync(request);
         }
         catch (InvalidDataException)
         {
@@ -41,4 +48,15 @@ public sealed class RequestLimits
             return null;
         }
     }
+
+    private static async Task<IFormCollection> ReadLenientlyAsync(HttpRequest request)
+    {
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return new FormCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseNullableQuery(text));
+    }
+
+    private static bool IsMultipart(HttpRequest request) =>
+        request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
 }

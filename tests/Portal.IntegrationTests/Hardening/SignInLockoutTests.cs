@@ -79,6 +79,32 @@ public sealed class SignInLockoutTests(SignInLockoutTests.Factory factory) : ICl
         Assert.StartsWith("ERROR: agent_user is not logged in", fromElsewhere.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task One_address_sending_many_invalid_api_keys_gets_429_and_other_addresses_keep_working()
+    {
+        var key = (await factory.Get<Portal.Infrastructure.Integrations.ApiKeyRegistry>().IssueAsync("lock-out test", "api", "admin")).Secret;
+        using var guesser = factory.ClientAt("198.51.100.7");
+        guesser.DefaultRequestHeaders.Authorization = new("Bearer", "pk_not-a-real-key");
+        for (var i = 0; i < Factory.FailuresPerAddress; i++)
+        {
+            using var refused = await guesser.GetAsync(new Uri("/api/v1/agents", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using var throttled = await guesser.GetAsync(new Uri("/api/v1/agents", UriKind.Relative));
+        guesser.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        using var validFromThere = await guesser.GetAsync(new Uri("/api/v1/agents", UriKind.Relative));
+        using var elsewhere = factory.ClientAt("198.51.100.8");
+        elsewhere.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        using var validElsewhere = await elsewhere.GetAsync(new Uri("/api/v1/agents", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal("application/problem+json", throttled.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(throttled.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.TooManyRequests, validFromThere.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, validElsewhere.StatusCode);
+    }
+
     private static string Version(string user, string password) =>
         AgentApi.Query(("source", "test"), ("user", user), ("pass", password), ("function", "external_pause"), ("agent_user", "1099"), ("value", "PAUSE"));
 

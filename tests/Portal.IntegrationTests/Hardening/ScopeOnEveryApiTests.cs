@@ -52,6 +52,16 @@ public sealed class ScopeOnEveryApiTests(RestApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task St_login_log_does_not_change_the_crm_team_of_a_user_outside_the_callers_user_groups()
+    {
+        var reply = await _client.GetApiAsync(As(RestApiFactory.OwnGroupUser, "st_login_log", ("value", "CRM1018"), ("vendor_id", "TEAM-X")));
+
+        Assert.Equal("ERROR: ACCESS TO USER GROUP AGENTS NOT ALLOWED FOR USER restowngroup - CRM1018|1018\n", reply.Body);
+        var team = await factory.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == "1018").CustomFour));
+        Assert.NotEqual("TEAM-X", team);
+    }
+
+    [Fact]
     public async Task The_agent_api_still_serves_a_caller_whose_scope_covers_the_agent()
     {
         await factory.LogInReadyAsync("1014");

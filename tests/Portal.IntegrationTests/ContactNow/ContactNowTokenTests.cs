@@ -2,7 +2,10 @@ namespace Portal.IntegrationTests.ContactNow;
 
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations.ContactNow;
 
 /// <summary>/token.php: tokens for API users, stored as hashes, bound to addresses, expiring and revocable.</summary>
@@ -175,6 +178,29 @@ public sealed class ContactNowTokenTests(ContactNowFactory factory) : IClassFixt
         (await _client.AgentAsync(token, "ready", "1001")).Failed("Invalid token");
         var row = await factory.QueryAsync(db => db.ContactNowTokens.AsNoTracking().SingleAsync(t => t.Id == id));
         Assert.Equal("admin", row.RevokedBy);
+    }
+
+    [Fact]
+    public async Task A_new_password_revokes_the_users_tokens()
+    {
+        var token = await _client.NewTokenAsync(ContactNowFactory.PauseOnly);
+        Assert.True((await _client.TokenAsync(ContactNowCalls.Home, ("action", "validate"), ("token", token))).Success);
+        var id = await TokenIdAsync(token);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByNameAsync(ContactNowFactory.PauseOnly))!;
+            var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), "Changed-pass-7");
+            Assert.True(reset.Succeeded);
+        }
+
+        (await _client.TokenAsync(ContactNowCalls.Home, ("action", "validate"), ("token", token))).Failed("Invalid token");
+        (await _client.AgentAsync(token, "ready", "1001")).Failed("Invalid token");
+        var row = await factory.QueryAsync(db => db.ContactNowTokens.AsNoTracking().SingleAsync(t => t.Id == id));
+        Assert.Equal("(password changed)", row.RevokedBy);
+        var fresh = await _client.TokenAsync(ContactNowCalls.Home, ("action", "get"), ("username", ContactNowFactory.PauseOnly), ("password", "Changed-pass-7"));
+        Assert.True(fresh.Success, fresh.Body);
     }
 
     [Fact]

@@ -15,13 +15,14 @@ using Portal.Infrastructure.Identity;
 /// A checked token is remembered (by hash) with its user's API rights and scope for
 /// <see cref="ContactNowOptions.TokenCacheSeconds"/>, never past its expiry, so /agent.php costs no query for it.
 /// Revoking drops the entry at once, and so does any change to a user made through Portal. Failures are never cached.
+/// A new password revokes every token the user holds: they were issued on the strength of the old one.
 /// </remarks>
 public sealed class ContactNowTokenService(
     IDbContextFactory<PortalDbContext> contexts,
     ApiAuthenticator authenticator,
     ApiCallerDirectory callers,
     IOptions<ContactNowOptions> options,
-    TimeProvider time) : IUserChangeListener
+    TimeProvider time) : IUserChangeListener, IPasswordChangeListener
 {
     private const int MaxCachedTokens = 10_000;
 
@@ -126,6 +127,21 @@ public sealed class ContactNowTokenService(
     {
         Interlocked.Increment(ref _revocations);
         _cache.Clear();
+    }
+
+    /// <summary>The user's password changed: every token they hold is revoked.</summary>
+    async Task IPasswordChangeListener.PasswordChangedAsync(PortalUser user)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = time.GetUtcNow();
+        var revoked = await db.ContactNowTokens
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedBy, "(password changed)"));
+        if (revoked > 0)
+        {
+            Interlocked.Increment(ref _revocations);
+            _cache.Clear();
+        }
     }
 
     /// <summary>Forgets a checked token at once (it was revoked).</summary>

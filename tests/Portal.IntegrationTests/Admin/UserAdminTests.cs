@@ -176,6 +176,20 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(served.Order(StringComparer.Ordinal), AgentApiFunctions.Names.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Every_function_a_rest_endpoint_counts_as_can_be_granted()
+    {
+        var counted = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<Portal.Web.Api.Rest.RestFunction>()?.Name)
+            .OfType<string>()
+            .Where(name => name != "unknown") // the fallback for paths that are not endpoints: counts as no function
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(counted);
+        Assert.All(counted, name => Assert.Contains(name, AgentApiFunctions.Grantable));
+    }
+
     [Theory]
     [MemberData(nameof(Callers.NotAdmins), MemberType = typeof(Callers))]
     public async Task Only_admins_may_use_the_service(string userName)

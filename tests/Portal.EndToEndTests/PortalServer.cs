@@ -156,6 +156,8 @@ public sealed partial class PortalServer : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            // Do not leave a half-started Portal behind to hold the port and the CPU for the next test.
+            _process.Kill(entireProcessTree: true);
             throw new TimeoutException("Portal did not start listening within 60 s:\n" + string.Join('\n', output));
         }
     }

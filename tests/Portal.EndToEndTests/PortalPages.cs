@@ -57,7 +57,21 @@ public static class PortalPages
         }
 
         await page.Button("Save disposition [Enter]").ClickAsync();
+        if (status == "DNC")
+        {
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Yes, do not call" }).ClickAsync();
+        }
     }
+
+    /// <summary>Opens the full lead form (every field) from the customer card.</summary>
+    public static async Task OpenLeadFormAsync(this IPage page)
+    {
+        await page.Button("Edit lead").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens VICIdial's Transfer – Conf controls on the call panel.</summary>
+    public static Task OpenTransferAsync(this IPage page) => page.Button("Transfer – Conf").ClickAsync();
 
     public static async Task GoReadyAsync(this IPage page)
     {

@@ -31,7 +31,7 @@ public sealed class WallboardTests : BrowserTest
         await Expect(State(wallboard, "1002")).ToHaveTextAsync("PAUSED LUNCH");
         await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
 
-        await second.Button("Log out").ClickAsync();
+        await second.Button("Leave campaign").ClickAsync();
         await Expect(Row(wallboard, "1002")).ToHaveCountAsync(0);
         await Expect(Row(wallboard, "1001")).ToHaveCountAsync(1);
     }

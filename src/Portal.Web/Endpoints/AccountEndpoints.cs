@@ -16,11 +16,17 @@ public static class AccountEndpoints
     }
 
     private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
-        HttpContext context, IAntiforgery antiforgery, SignInManager<PortalUser> signIn)
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PortalUser> signIn, UserManager<PortalUser> users)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return TypedResults.BadRequest();
+        }
+
+        // A new security stamp kills this cookie everywhere it was copied, and every screen and hub connection it opened.
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
         }
 
         await signIn.SignOutAsync();

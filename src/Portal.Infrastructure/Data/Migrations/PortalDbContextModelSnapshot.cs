@@ -16,7 +16,7 @@ namespace Portal.Infrastructure.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -221,6 +221,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("InboundLeadSwitch")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaggedGraceSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -388,7 +391,7 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("User")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Details", "Portal.Domain.Leads.Lead.Details#LeadDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Portal.Domain.Leads.Lead.Details#LeadDetails", b1 =>
                         {
                             b1.IsRequired();
 

@@ -40,6 +40,9 @@ public sealed class CampaignInput
     [StringLength(CampaignSettings.MaxTimerMessageLength, ErrorMessage = "The timer message has at most 255 characters.")]
     public string? TimerActionMessage { get; set; }
 
+    [Range(1, CampaignSettings.MaxLaggedGraceSeconds, ErrorMessage = "The grace period for a lost desk is from 1 to 3600 seconds.")]
+    public int LaggedGraceSeconds { get; set; } = CampaignSettings.DefaultLaggedGraceSeconds;
+
     public bool ScheduledCallbacks { get; set; } = true;
     public bool CallbackUserOnlyDefault { get; set; } = true;
 
@@ -61,6 +64,7 @@ public sealed class CampaignInput
         PreviewDial = PreviewDial,
         InboundLeadSwitch = InboundLeadSwitch,
         TimerActionSeconds = TimerActionSeconds,
+        LaggedGraceSeconds = LaggedGraceSeconds,
         TimerActionMessage = TimerActionMessage,
         ScheduledCallbacks = ScheduledCallbacks,
         CallbackUserOnlyDefault = CallbackUserOnlyDefault,
@@ -83,6 +87,7 @@ public sealed class CampaignInput
         PreviewDial = s.PreviewDial,
         InboundLeadSwitch = s.InboundLeadSwitch,
         TimerActionSeconds = s.TimerActionSeconds,
+        LaggedGraceSeconds = s.LaggedGraceSeconds,
         TimerActionMessage = s.TimerActionMessage,
         ScheduledCallbacks = s.ScheduledCallbacks,
         CallbackUserOnlyDefault = s.CallbackUserOnlyDefault,

@@ -43,7 +43,7 @@ public sealed class UserInput
 
     public string ApiAllowedFunctions => Functions.Contains(ApiPermissions.AllFunctions)
         ? ApiPermissions.AllFunctions
-        : string.Join(' ', AgentApiFunctions.Names.Where(Functions.Contains));
+        : string.Join(' ', AgentApiFunctions.Grantable.Where(Functions.Contains));
 
     public UserSettings ToSettings() => new()
     {

@@ -29,8 +29,16 @@ if [ ! -d "$event_client/node_modules/@microsoft/signalr" ] || [ ! -f "$event_cl
   (cd "$event_client" && npm ci --no-audit --no-fund)
 fi
 
+# The OpenAPI linter (Redocly's rules, @redocly/openapi-core from npm) that an integration test runs, pinned the same way.
+openapi_lint=tests/openapi-lint
+if [ ! -d "$openapi_lint/node_modules" ]; then
+  echo "test.sh: installing the OpenAPI linter's npm packages (npm ci in $openapi_lint)..."
+  (cd "$openapi_lint" && npm ci --no-audit --no-fund)
+fi
+
 # Every model change must come with a migration.
 dotnet tool restore >/dev/null
+dotnet restore Portal.sln >/dev/null
 echo "test.sh: checking that the EF Core model has no changes without a migration..."
 dotnet ef migrations has-pending-model-changes \
   --project src/Portal.Infrastructure --startup-project src/Portal.Infrastructure

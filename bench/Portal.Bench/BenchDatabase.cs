@@ -11,12 +11,16 @@ internal sealed class BenchDatabase(string path)
 {
     private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
 
-    /// <summary>N agents bench0001… logged in to TESTCAMP, PAUSED LOGIN, with no call.</summary>
+    /// <summary>
+    /// N agents bench0001… logged in to TESTCAMP, PAUSED LOGIN, with no call. Each is a real user, a copy of the demo
+    /// agent 1001 (same user group and roles), because the Agent API refuses agents outside the API user's scope.
+    /// </summary>
     public async Task AddLiveSessionsAsync(int agents, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await AddAgentUsersAsync(connection, transaction, agents, cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -36,6 +40,49 @@ internal sealed class BenchDatabase(string path)
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task AddAgentUsersAsync(SqliteConnection connection, SqliteTransaction transaction, int agents, CancellationToken cancellationToken)
+    {
+        var columns = new List<string>();
+        await using (var info = connection.CreateCommand())
+        {
+            info.Transaction = transaction;
+            info.CommandText = "SELECT name FROM pragma_table_info('AspNetUsers')";
+            await using var reader = await info.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        var replaced = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Id"] = "$id", ["UserName"] = "$name", ["NormalizedUserName"] = "upper($name)", ["FullName"] = "$name",
+            ["Email"] = "NULL", ["NormalizedEmail"] = "NULL", ["SecurityStamp"] = "$stamp", ["ConcurrencyStamp"] = "$stamp",
+        };
+        await using var copy = connection.CreateCommand();
+        copy.Transaction = transaction;
+        copy.CommandText = $"""
+            INSERT INTO AspNetUsers ({string.Join(", ", columns)})
+            SELECT {string.Join(", ", columns.Select(c => replaced.GetValueOrDefault(c, c)))} FROM AspNetUsers WHERE UserName = $model;
+            INSERT INTO AspNetUserRoles (UserId, RoleId)
+            SELECT $id, RoleId FROM AspNetUserRoles WHERE UserId = (SELECT Id FROM AspNetUsers WHERE UserName = $model);
+            """;
+        copy.Parameters.AddWithValue("$model", DemoAccounts.ScreenAgent);
+        var id = copy.Parameters.Add("$id", SqliteType.Text);
+        var name = copy.Parameters.Add("$name", SqliteType.Text);
+        var stamp = copy.Parameters.Add("$stamp", SqliteType.Text);
+        for (var i = 0; i < agents; i++)
+        {
+            id.Value = Guid.NewGuid().ToString();
+            name.Value = DemoAccounts.BenchAgent(i);
+            stamp.Value = Guid.NewGuid().ToString("N");
+            if (await copy.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new BenchException($"The demo agent {DemoAccounts.ScreenAgent} is missing from the database; the bench copies it for its agents.");
+            }
+        }
     }
 
     public Task<long> CountLiveSessionsAsync(CancellationToken cancellationToken) =>

@@ -19,6 +19,13 @@ internal sealed record BenchOptions
                                  external_pause without a value alternates RESUME/PAUSE per agent;
                                  e.g. calls_in_queue_count=DISPLAY:1 adds a function with a fixed value
           --connections N        HTTP connections (default: rate/25 per step, at least 8)
+          --closed-loop A,B,...  closed-loop steps (wrk-like) at these connection counts, each --seconds long, with at
+                                 most one call per agent in flight (an agent's commands never overtake each other);
+                                 the open-loop --rates steps then run only if --rates is given too
+          --desks N              open N tabs of agent 1001's desk in Chromium at start and report Portal's memory per
+                                 desk (default 0)
+          --no-strace            do not count Portal's fsyncs (default: run Portal under strace --seccomp-bpf, tracing
+                                 only fsync/fdatasync, when /usr/bin/strace exists)
           --timeout S            per-call timeout, counted as an error (default 5)
           --keep-going           run every step even after one saturates (default: stop at the first that does)
           --screen-samples M     API-to-screen samples per run, 0 = no browser (default 200)
@@ -41,6 +48,15 @@ internal sealed record BenchOptions
     public IReadOnlyList<FunctionSpec> Functions { get; init; } = FunctionSpec.ParseList("external_pause:9,version:1");
 
     public int? Connections { get; init; }
+
+    public IReadOnlyList<int> ClosedLoop { get; init; } = [];
+
+    /// <summary>Whether --rates was given (with --closed-loop, the open-loop steps run only then).</summary>
+    public bool RatesGiven { get; init; }
+
+    public int Desks { get; init; }
+
+    public bool Strace { get; init; } = FsyncTrace.Available;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -69,7 +85,10 @@ internal sealed record BenchOptions
             options = name switch
             {
                 "--agents" => options with { Agents = Positive(name, Next()) },
-                "--rates" => options with { Rates = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => Positive(name, r))] },
+                "--rates" => options with { Rates = List(name, Next()), RatesGiven = true },
+                "--closed-loop" => options with { ClosedLoop = List(name, Next()) },
+                "--desks" => options with { Desks = NonNegative(name, Next()) },
+                "--no-strace" => options with { Strace = false },
                 "--seconds" => options with { Seconds = Positive(name, Next()) },
                 "--warmup" => options with { WarmupSeconds = NonNegative(name, Next()) },
                 "--functions" => options with { Functions = FunctionSpec.ParseList(Next()) },
@@ -93,6 +112,12 @@ internal sealed record BenchOptions
 
         return options;
     }
+
+    private static int[] List(string name, string text) =>
+        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => Positive(name, r))];
+
+    /// <summary>The open-loop rate steps to run.</summary>
+    public IReadOnlyList<int> OpenLoopRates => ClosedLoop.Count > 0 && !RatesGiven ? [] : Rates;
 
     private static int Positive(string name, string text) =>
         NonNegative(name, text) is > 0 and var value ? value : throw new ArgumentException($"{name} must be greater than 0.");

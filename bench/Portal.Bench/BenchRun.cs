@@ -37,7 +37,8 @@ internal sealed class BenchRun(BenchOptions options)
         }
 
         await database.AddLiveSessionsAsync(options.Agents, cancellationToken);
-        await using var portal = await PortalProcess.StartAsync(executable, workspace.Folder, cancellationToken);
+        var fsyncs = options.Strace ? new FsyncTrace(Path.Combine(workspace.Folder, "fsync.trace")) : null;
+        await using var portal = await PortalProcess.StartAsync(executable, workspace.Folder, cancellationToken, fsyncs);
         _portalPid = portal.Pid;
         var before = ProcessProbe.MemoryMiB(portal.Pid);
         var liveRows = await database.CountLiveSessionsAsync(cancellationToken);
@@ -46,11 +47,12 @@ internal sealed class BenchRun(BenchOptions options)
             + $"LiveSessions rows: {liveRows}).");
         Report.Line($"Portal memory before load: VmRSS {before.Rss:0.0} MiB, {ProcessProbe.Threads(portal.Pid)} threads (pid {portal.Pid}).");
 
-        var generator = new LoadGenerator(new RequestPlan(portal.BaseAddress, options.Functions, options.Agents), portal.Pid, options.Connections, options.Timeout);
+        await using var probe = options.ScreenSamples > 0 || options.Desks > 0 ? await OpenDesksAsync(portal, cancellationToken) : null;
+        var plan = new RequestPlan(portal.BaseAddress, options.Functions, options.Agents);
+        var generator = new LoadGenerator(plan, portal.Pid, options.Connections, options.Timeout);
         await WarmUpAsync(generator, cancellationToken);
-
-        await using var probe = options.ScreenSamples > 0 ? await ScreenProbe.OpenAsync(options.Chromium, portal.BaseAddress) : null;
-        var idleScreen = probe is null ? null : await MeasureScreenAsync(probe, () => false, cancellationToken);
+        await RunClosedLoopAsync(new ClosedLoop(plan, options.Agents, portal.Pid, options.Timeout), fsyncs, cancellationToken);
+        var idleScreen = probe is null || options.ScreenSamples == 0 ? null : await MeasureScreenAsync(probe, () => false, cancellationToken);
         if (idleScreen is not null)
         {
             var withPage = ProcessProbe.MemoryMiB(portal.Pid);
@@ -65,7 +67,7 @@ internal sealed class BenchRun(BenchOptions options)
             Report.Screen("idle server", idleScreen);
         }
 
-        if (probe is not null && ChooseScreenLoadRate() is var (rate, why) && rate > 0)
+        if (probe is not null && options.OpenLoopRates.Count > 0 && ChooseScreenLoadRate() is var (rate, why) && rate > 0)
         {
             var (step, screen) = await RunScreenUnderLoadAsync(generator, probe, rate, cancellationToken);
             Report.Screen($"under load {rate}/s", screen);
@@ -87,8 +89,9 @@ internal sealed class BenchRun(BenchOptions options)
         Report.Line($"Portal benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {configuration} build; {Environment.ProcessorCount} cores; "
             + $"{RuntimeInformation.FrameworkDescription}; commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
         Report.Line($"Portal.Web: {executable}");
-        Report.Line($"Options: --agents {options.Agents} --rates {string.Join(',', options.Rates)} --seconds {options.Seconds} --warmup {options.WarmupSeconds} "
-            + $"--functions {string.Join(',', options.Functions.Select(f => $"{f.Label}:{f.Weight}"))} --screen-samples {options.ScreenSamples}");
+        Report.Line($"Options: --agents {options.Agents} --rates {string.Join(',', options.OpenLoopRates)} --closed-loop {string.Join(',', options.ClosedLoop)} "
+            + $"--seconds {options.Seconds} --warmup {options.WarmupSeconds} --functions {string.Join(',', options.Functions.Select(f => $"{f.Label}:{f.Weight}"))} "
+            + $"--screen-samples {options.ScreenSamples} --desks {options.Desks}; fsyncs {(options.Strace ? "counted with strace --seccomp-bpf" : "not counted")}");
     }
 
     /// <summary>A closed-loop warm-up, then each function's service time one call at a time.</summary>
@@ -111,10 +114,64 @@ internal sealed class BenchRun(BenchOptions options)
         Report.ServiceTimes(serviceTimes, ServiceTimeCalls);
     }
 
+    /// <summary>
+    /// Opens agent 1001's desk (and with --desks N, N tabs of it in all) and reports Portal's memory per open desk: the
+    /// growth of its resident set from one open desk to N, over N - 1, each reading taken once Portal is idle. The first
+    /// desk also pays for one-time costs (sign-in, code loaded and compiled on first use), so it is reported apart.
+    /// </summary>
+    private async Task<ScreenProbe> OpenDesksAsync(PortalProcess portal, CancellationToken cancellationToken)
+    {
+        await SettleAsync(cancellationToken);
+        var before = ProcessProbe.MemoryMiB(portal.Pid).Rss;
+        var probe = await ScreenProbe.OpenAsync(options.Chromium, portal.BaseAddress);
+        if (options.Desks > 1)
+        {
+            await SettleAsync(cancellationToken);
+            var one = ProcessProbe.MemoryMiB(portal.Pid).Rss;
+            var heapOne = await ManagedHeap.MiBAsync(portal.Pid);
+            await probe.OpenMoreDesksAsync(options.Desks - 1);
+            await SettleAsync(cancellationToken);
+            var all = ProcessProbe.MemoryMiB(portal.Pid).Rss;
+            var heapAll = await ManagedHeap.MiBAsync(portal.Pid);
+            Report.Line($"Memory per open agent desk (agent {DemoAccounts.ScreenAgent}'s desk in {options.Desks} tabs, each its own circuit): VmRSS "
+                + $"{before:0.0} MiB before the browser, {one:0.0} MiB with the first desk (sign-in and first use included), {all:0.0} MiB with "
+                + $"{options.Desks}: {(all - one) * 1024 / (options.Desks - 1):0} KB per further desk.");
+            Report.Line(heapOne is { } h1 && heapAll is { } hAll
+                ? $"  Live managed heap after a full GC (dotnet-gcdump): {h1:0.0} MiB with one desk, {hAll:0.0} MiB with {options.Desks}: "
+                    + $"{(hAll - h1) * 1024 / (options.Desks - 1):0} KB per further desk."
+                : "  (live managed heap per desk: install dotnet-gcdump or set PORTAL_GCDUMP to measure it)");
+        }
+
+        return probe;
+    }
+
+    private async Task RunClosedLoopAsync(ClosedLoop loop, FsyncTrace? fsyncs, CancellationToken cancellationToken)
+    {
+        if (options.ClosedLoop.Count == 0)
+        {
+            return;
+        }
+
+        Report.ClosedHeader(options.Agents);
+        foreach (var connections in options.ClosedLoop)
+        {
+            await SettleAsync(cancellationToken);
+            var step = await loop.RunAsync(connections, TimeSpan.FromSeconds(options.Seconds), fsyncs, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            _loadCalls.Add(step.Functions);
+            Report.ClosedStep(step);
+        }
+    }
+
     private async Task RunLoadStepsAsync(LoadGenerator generator, CancellationToken cancellationToken)
     {
+        if (options.OpenLoopRates.Count == 0)
+        {
+            return;
+        }
+
         Report.LoadHeader();
-        foreach (var rate in options.Rates)
+        foreach (var rate in options.OpenLoopRates)
         {
             await SettleAsync(cancellationToken);
             var step = await generator.RunStepAsync(rate, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
@@ -122,7 +179,7 @@ internal sealed class BenchRun(BenchOptions options)
             _loadCalls.Add(step.Functions);
             _steps.Add(step);
             Report.Step(step, $"{rate}/s");
-            if (step.Saturated && !options.KeepGoing && rate != options.Rates[^1])
+            if (step.Saturated && !options.KeepGoing && rate != options.OpenLoopRates[^1])
             {
                 Report.Line($"{"",-8} saturated: higher rates skipped (--keep-going runs them anyway)");
                 break;
@@ -140,7 +197,7 @@ internal sealed class BenchRun(BenchOptions options)
 
         return _steps.Where(s => !s.Saturated).Select(s => s.OfferedRate).DefaultIfEmpty().Max() is > 0 and var best
             ? (best, "the highest step that kept up")
-            : (options.Rates[0], "every step saturated, so the lowest rate");
+            : (options.OpenLoopRates[0], "every step saturated, so the lowest rate");
     }
 
     private async Task<(StepResult Step, ScreenResult Screen)> RunScreenUnderLoadAsync(

@@ -145,7 +145,7 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
         };
     }
 
-    private static async Task CallAsync(HttpClient client, Uri uri, long scheduled, CallRecorder recorder)
+    public static async Task CallAsync(HttpClient client, Uri uri, long scheduled, CallRecorder recorder)
     {
         string? error;
         try

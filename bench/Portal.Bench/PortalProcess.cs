@@ -28,7 +28,8 @@ internal sealed partial class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public int Pid => _process.Id;
+    /// <summary>Portal's process id (under strace, strace's child).</summary>
+    public int Pid { get; private set; }
 
     /// <summary>From process start to "Now listening on".</summary>
     public TimeSpan StartupTime { get; private set; }
@@ -42,16 +43,27 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     public IEnumerable<string> ErrorLines => _output.Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         .Select(line => line + " " + string.Join(" ", _output.SkipWhile(l => l != line).Skip(1).Take(2)).Trim());
 
-    public static async Task<PortalProcess> StartAsync(string executable, string folder, CancellationToken cancellationToken)
+    /// <summary>Starts Portal; with <paramref name="fsyncs"/>, under strace tracing its fsyncs into that trace's file.</summary>
+    public static async Task<PortalProcess> StartAsync(string executable, string folder, CancellationToken cancellationToken, FsyncTrace? fsyncs = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo(executable)
+        var start = new ProcessStartInfo(fsyncs is null ? executable : "/usr/bin/strace")
         {
             WorkingDirectory = Path.GetDirectoryName(executable)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fsyncs is not null)
+        {
+            foreach (var argument in FsyncTrace.Arguments(fsyncs.Path))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.ArgumentList.Add(executable);
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         foreach (var (key, value) in Settings(folder))
@@ -77,6 +89,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         process.Start();
+        portal.Pid = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -95,6 +108,8 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         }
 
         portal.StartupTime = clock.Elapsed;
+        portal.Pid = fsyncs is null ? process.Id : ChildOf(process.Id);
+        fsyncs?.Attach(portal.Pid);
         return portal;
     }
 
@@ -124,7 +139,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-TERM", Pid.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
@@ -189,6 +204,28 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         ["Logging__LogLevel__Portal.Infrastructure.Sessions.SessionRuntime"] = "Information",
     };
+
+    /// <summary>The one child of strace: Portal itself.</summary>
+    private static int ChildOf(int parent)
+    {
+        foreach (var status in Directory.EnumerateDirectories("/proc").Select(d => Path.Combine(d, "status")))
+        {
+            try
+            {
+                if (File.ReadLines(status).FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal)) is { } line
+                    && int.Parse(line["PPid:".Length..].Trim(), CultureInfo.InvariantCulture) == parent)
+                {
+                    return int.Parse(Path.GetFileName(Path.GetDirectoryName(status)!), CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Not a process folder, or the process is gone.
+            }
+        }
+
+        throw new InvalidOperationException($"strace (pid {parent}) has no child process.");
+    }
 
     private static int FreePort()
     {

@@ -58,6 +58,44 @@ internal static class Report
         }
     }
 
+    public static void ClosedHeader(int agents)
+    {
+        Line();
+        Line($"Closed loop (wrk-like): each connection sends its next call when the last is answered; at most one call per agent in");
+        Line($"flight ({agents} agents), so each agent's RESUME/PAUSE stay in order; latency from send to answer; CPU ms = Portal's CPU per call.");
+        Line($"{"conns",-8} {"function",-28} {"calls/s",9} {"errors",7} {"p50 ms",8} {"p99 ms",8} {"p99.9 ms",8} {"max ms",8} {"CPU ms",7} {"fsync/s",8}");
+    }
+
+    public static void ClosedStep(ClosedStepResult step)
+    {
+        var first = true;
+        var fsyncs = step.Fsyncs is { } f ? $"{f.PerSecond,8:0.0}" : $"{"-",8}";
+        foreach (var function in step.Functions)
+        {
+            ClosedRow(first ? $"{step.Connections}" : "", function.Function.Label, function.Throughput, function.Errors, function.Latency, step.ServerCpuPerCall, first ? fsyncs : "");
+            first = false;
+        }
+
+        if (step.Functions.Count > 1)
+        {
+            ClosedRow("", "all", step.Throughput, step.Errors, step.AllLatency, step.ServerCpuPerCall, "");
+        }
+
+        Line($"{"",-8} CPU cores busy: Portal {step.ServerCores:0.00} (machine {step.MachineCores:0.00} of {Environment.ProcessorCount}); {step.Calls} calls in {step.WindowSeconds:0.0} s");
+        if (step.Fsyncs is { } window)
+        {
+            Line($"{"",-8} fsyncs: {window.Calls.Count} in {window.Seconds:0.0} s, {window.TotalMilliseconds:0} ms in all, longest {window.MaxMilliseconds:0.0} ms; {window.Where()}");
+        }
+
+        foreach (var (kind, count) in step.Functions.SelectMany(f => f.ErrorKinds.Select(e => ($"{f.Function.Label}: {e.Key}", e.Value))).Take(6))
+        {
+            Line($"{"",-8} {count,7} x {kind}");
+        }
+    }
+
+    private static void ClosedRow(string step, string function, double throughput, int errors, LatencyStats latency, TimeSpan cpu, string fsyncs) =>
+        Line($"{step,-8} {function,-28} {throughput,9:0.0} {errors,7} {Ms(latency.P50)} {Ms(latency.P99)} {Ms(latency.P999)} {Ms(latency.Max)} {cpu.TotalMilliseconds,7:0.00} {fsyncs}");
+
     public static void ScreenHeader()
     {
         Line();

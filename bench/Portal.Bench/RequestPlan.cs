@@ -22,12 +22,21 @@ internal sealed class RequestPlan
     /// <summary>The next call in the mix: which function (index into <see cref="Functions"/>) and its URI.</summary>
     public (int Function, Uri Uri) Next()
     {
-        var function = _order[_next++ % _order.Length];
+        var function = NextFunction();
         return (function, NextUri(function));
     }
 
+    /// <summary>Which function comes next in the mix, without choosing an agent (the closed loop chooses those).</summary>
+    public int NextFunction() => _order[_next++ % _order.Length];
+
     /// <summary>The next call of one function.</summary>
     public Uri NextUri(int function) => _functions[function].NextUri();
+
+    /// <summary>
+    /// The next call of one function for one agent (RESUME/PAUSE alternate per agent). Safe from many threads as long
+    /// as no two of them use the same agent at once, which the closed loop guarantees.
+    /// </summary>
+    public Uri NextUri(int function, int agent) => _functions[function].NextUri(agent);
 
     /// <summary>Smooth weighted round-robin, so a 9:1 mix sends the rarer function evenly spread, not in bursts.</summary>
     private static int[] Interleave(int[] weights)
@@ -77,9 +86,15 @@ internal sealed class RequestPlan
 
         public FunctionSpec Spec => spec;
 
-        public Uri NextUri()
+        public Uri NextUri() => NextUri((int)(_calls++ % _agents));
+
+        public Uri NextUri(int agent)
         {
-            var agent = (int)(_calls++ % _agents);
+            if (!spec.TargetsAgent)
+            {
+                return uris[0];
+            }
+
             if (!spec.AlternatesPause)
             {
                 return uris[agent];

@@ -87,6 +87,20 @@ internal sealed class ScreenProbe : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens <paramref name="more"/> further tabs on the agent's desk (each its own Blazor circuit, as an agent with the
+    /// desk open in several tabs, or as many agents' desks), each once it shows the agent state.
+    /// </summary>
+    public async Task OpenMoreDesksAsync(int more)
+    {
+        for (var i = 0; i < more; i++)
+        {
+            var page = await _page.Context.NewPageAsync();
+            await page.GotoAsync("agent");
+            await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Agent state" })).ToHaveTextAsync("PAUSED LOGIN");
+        }
+    }
+
     /// <summary>Fails early, with what to do, when the browser is not there (Playwright cannot download one here).</summary>
     public static void EnsureChromium(string chromium)
     {

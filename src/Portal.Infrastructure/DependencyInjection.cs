@@ -26,6 +26,7 @@ using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Sessions.Presence;
 using Portal.Infrastructure.Supervision;
 
 public static class DependencyInjection
@@ -61,13 +62,23 @@ public static class DependencyInjection
         builder.Services.AddSingleton<UserPreferences>();
 
         builder.Services.AddSingleton<SessionEventBus>();
+        builder.Services.Configure<SqliteCheckpointOptions>(builder.Configuration.GetSection(SqliteCheckpointOptions.Section));
+        builder.Services.AddSingleton<WriterTurns>();
         builder.Services.AddSingleton<SqliteWriter>();
+        builder.Services.AddSingleton<SqliteCheckpointer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());
+        builder.Services.AddSingleton<DeskPresence>();
+        builder.Services.AddSingleton<LaggedAgents>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LaggedAgents>());
 
         builder.Services.AddSingleton<ApiAuditLog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
+        builder.Services.AddSingleton<AuditRetention>();
+        builder.Services.AddSingleton<Identity.SignInThrottle>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditRetention>());
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<NotificationRecipientDirectory>();
@@ -79,10 +90,14 @@ public static class DependencyInjection
         builder.Services.AddAgentApiCallServices();
         builder.Services.AddSingleton<LiveSessionBoard>();
         builder.Services.AddSingleton<AgentDirectory>();
+        builder.Services.AddSingleton<ScopeGrants>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ScopeGrants>());
         builder.Services.AddSingleton<ApiKeyRegistry>();
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiKeyRegistry>());
+        builder.Services.AddSingleton<SignInCheck>();
+        builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<SignInCheck>());
         builder.AddContactNowServices();
         builder.Services.AddSupervision();
         builder.Services.AddReports();

@@ -11,4 +11,8 @@ public sealed class PortalOptions
     public AgentApiOptions AgentApi { get; set; } = new();
 
     public FirstAdminOptions FirstAdmin { get; set; } = new();
+
+    public AuditOptions Audit { get; set; } = new();
+
+    public SignInOptions SignIn { get; set; } = new();
 }

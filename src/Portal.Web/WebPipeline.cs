@@ -7,11 +7,14 @@ using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
 using Portal.Web.Events;
+using Portal.Web.Security;
 
 public static class WebPipeline
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // Before routing: the client address and scheme come from trusted proxies, and //agc/api.php must route.
+        app.UsePortalSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -21,6 +24,7 @@ public static class WebPipeline
         // their own empty or problem+json answers. (Not UseWhen: a branch loses the global router re-execution needs.)
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(OnlyPageRequestsGetStatusPages);
+        app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

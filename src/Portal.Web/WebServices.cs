@@ -1,17 +1,21 @@
 namespace Portal.Web;
 
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Users;
 using Portal.Infrastructure.Data;
 using Portal.Web.Api.Keys;
+using Portal.Web.Auth;
+using Portal.Web.Presence;
 using Portal.Web.Api.ContactNow;
 using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Portal.Web.Events;
 using MudBlazor.Services;
+using Portal.Web.Security;
 using Radzen;
 
 public static class WebServices
@@ -23,6 +27,8 @@ public static class WebServices
     public static IHostApplicationBuilder AddWebServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddPortalSecurity();
+        services.Configure<Portal.Web.Api.RequestLimits>(builder.Configuration.GetSection(Portal.Web.Api.RequestLimits.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddMudServices();
@@ -44,6 +50,7 @@ public static class WebServices
             cookie.Cookie.Name = "portal.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+            StaleSignIns.Reject(cookie);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(AgentPolicy, policy => policy.RequireRole(PortalRoles.Agent))
@@ -55,6 +62,9 @@ public static class WebServices
         services.AddLiveEvents();
         services.AddRestApi();
         services.AddScoped<Portal.Web.Components.Agent.AgentDeskFeed>();
+        services.AddScoped<DeskCircuit>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DeskCircuit>());
+        services.AddScoped<ScreenSignIn>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
     }

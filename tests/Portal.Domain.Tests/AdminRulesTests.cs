@@ -147,6 +147,7 @@ public sealed class AdminRulesTests
     [InlineData("ALL_FUNCTIONS", true)]
     [InlineData("external_pause logout", true)]
     [InlineData("", true)]
+    [InlineData("agent_status logged_in_agents lead_all_info", true)]
     [InlineData("external_pause drop_database", false)]
     [InlineData("logged_in_agents agent_status lead_all_info lead_callback_info update_lead api_log", true)]
     public void Allowed_functions_name_known_agent_api_and_rest_functions(string functions, bool ok) =>

@@ -70,6 +70,20 @@ public sealed partial class PortalServer : IAsyncDisposable
 
     public Task RestartAsync() => StopAsync().ContinueWith(_ => StartProcessAsync()).Unwrap();
 
+    /// <summary>Kills the process outright (SIGKILL, as a crash or the OOM killer), with no chance to flush anything.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

@@ -31,7 +31,7 @@ public sealed class ApiRequestHandlingTests(PortalFactory factory) : IClassFixtu
         var reply = await _client.PostApiAsync(form);
 
         Assert.Equal("ERROR: Invalid Username/Password: |api||0|0|BAD|\n", reply.Body);
-        Assert.Equal("text/html; charset=utf-8", reply.ContentType);
+        Assert.Equal("text/plain; charset=utf-8", reply.ContentType);
     }
 
     [Fact]

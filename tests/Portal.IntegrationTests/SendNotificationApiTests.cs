@@ -280,11 +280,13 @@ public sealed class SendNotificationApiTests(RestrictedApiUsersFactory factory) 
     }
 
     [Fact]
-    public async Task Api_user_whose_group_does_not_exist_may_still_notify_one_user()
+    public async Task Api_user_whose_group_does_not_exist_may_not_notify_anyone()
     {
+        // VICIdial lets any API user notify any user; Portal applies the supervisor scope, and no group reaches nobody.
         var reply = await SendAsAsync(RestrictedApiUsersFactory.Ghost, ("recipient", "1020"), ("recipient_type", "USER"), ("notification_text", "x"));
 
-        Assert.Equal($"SUCCESS: notification queued - 1020|USER|{reply.QueuedId()}\n", reply.Body);
+        Assert.StartsWith("ERROR: ACCESS TO USER GROUP ", reply.Body, StringComparison.Ordinal);
+        Assert.EndsWith(" NOT ALLOWED FOR USER apighost - USER|1020\n", reply.Body, StringComparison.Ordinal);
     }
 
     [Theory]

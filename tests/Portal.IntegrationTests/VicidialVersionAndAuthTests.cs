@@ -142,7 +142,7 @@ public sealed class VicidialVersionAndAuthTests(PortalFactory factory) : IClassF
         {
             var reply = await _client.GetApiAsync(query);
 
-            Assert.Equal("text/html; charset=utf-8", reply.ContentType);
+            Assert.Equal("text/plain; charset=utf-8", reply.ContentType);
             Assert.Contains("no-cache", reply.CacheControl, StringComparison.Ordinal);
             Assert.Equal("no-cache", reply.Pragma);
         }

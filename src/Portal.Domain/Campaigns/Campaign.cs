@@ -33,6 +33,12 @@ public sealed class Campaign
     public string? WebFormUrl { get; private set; }
     public string? Script { get; private set; }
 
+    /// <summary>
+    /// Seconds a READY agent's last open desk may be gone (tab closed, connection lost) before Portal pauses them
+    /// with <see cref="Sessions.PauseCodeRules.Lagged"/>, as VICIdial does with agents whose screen stopped.
+    /// </summary>
+    public int LaggedGraceSeconds { get; private set; } = CampaignSettings.DefaultLaggedGraceSeconds;
+
     /// <summary>Auto-dial: lines dialled per READY agent (VICIdial's auto_dial_level).</summary>
     public double DialLevel { get; private set; } = 1.0;
 
@@ -140,6 +146,7 @@ public sealed class Campaign
         PreviewDial = settings.PreviewDial;
         InboundLeadSwitch = settings.InboundLeadSwitch;
         TimerActionSeconds = settings.TimerActionSeconds;
+        LaggedGraceSeconds = settings.LaggedGraceSeconds;
         TimerActionMessage = settings.TimerActionSeconds > 0 ? settings.TimerActionMessage?.Trim() : null;
         ScheduledCallbacks = settings.ScheduledCallbacks;
         CallbackUserOnlyDefault = settings.CallbackUserOnlyDefault;

@@ -12,6 +12,8 @@ public sealed record CampaignSettings
     public const int MaxTimerSeconds = 86_400;
     public const int MaxTimerMessageLength = 255;
     public const double MaxDialLevel = 10;
+    public const int DefaultLaggedGraceSeconds = 30;
+    public const int MaxLaggedGraceSeconds = 3600;
 
     /// <summary>The keys a hotkey may use; 0 and letters are taken by the desk's own shortcuts.</summary>
     public static readonly IReadOnlyList<string> HotkeyKeys = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -29,6 +31,9 @@ public sealed record CampaignSettings
     public PreviewDialMode PreviewDial { get; init; } = PreviewDialMode.PreviewAndSkip;
     public bool InboundLeadSwitch { get; init; } = true;
     public int TimerActionSeconds { get; init; }
+
+    /// <summary>See <see cref="Campaign.LaggedGraceSeconds"/>.</summary>
+    public int LaggedGraceSeconds { get; init; } = DefaultLaggedGraceSeconds;
     public string? TimerActionMessage { get; init; }
     public bool ScheduledCallbacks { get; init; } = true;
     public bool CallbackUserOnlyDefault { get; init; } = true;
@@ -55,6 +60,7 @@ public sealed record CampaignSettings
             .Check(TimerActionSeconds is >= 0 and <= MaxTimerSeconds, nameof(TimerActionSeconds), $"The timer action is from 0 (off) to {MaxTimerSeconds} seconds.")
             .Check(TimerActionSeconds == 0 || !string.IsNullOrWhiteSpace(TimerActionMessage), nameof(TimerActionMessage), "Enter the message the timer action shows.")
             .Check((TimerActionMessage?.Length ?? 0) <= MaxTimerMessageLength, nameof(TimerActionMessage), $"The timer message has at most {MaxTimerMessageLength} characters.")
+            .Check(LaggedGraceSeconds is >= 1 and <= MaxLaggedGraceSeconds, nameof(LaggedGraceSeconds), $"The grace period for a lost desk is from 1 to {MaxLaggedGraceSeconds} seconds.")
             .Check(Hotkeys.Keys.All(HotkeyKeys.Contains), nameof(Hotkeys), "Hotkeys are the keys 1 to 9.")
             .Check(Hotkeys.Values.All(StatusCodeRules.IsWellFormed), nameof(Hotkeys), "A hotkey's status code is not valid.");
         return problems.ToDictionary();
@@ -78,6 +84,7 @@ public sealed record CampaignSettings
             PreviewDial = campaign.PreviewDial,
             InboundLeadSwitch = campaign.InboundLeadSwitch,
             TimerActionSeconds = campaign.TimerActionSeconds,
+            LaggedGraceSeconds = campaign.LaggedGraceSeconds,
             TimerActionMessage = campaign.TimerActionMessage,
             ScheduledCallbacks = campaign.ScheduledCallbacks,
             CallbackUserOnlyDefault = campaign.CallbackUserOnlyDefault,

@@ -14,6 +14,12 @@ public sealed record GoReady : AgentCommand;
 /// <summary>Pause now, or after the current call's disposition when on a call.</summary>
 public sealed record Pause(string? PauseCode = null) : AgentCommand;
 
+/// <summary>
+/// Pause now if READY, else nothing: the phantom-agent guard (<see cref="PauseCodeRules.Lagged"/>). A call already on
+/// its way, or an agent who paused meanwhile, is left as it is.
+/// </summary>
+public sealed record PauseIfReady(string PauseCode) : AgentCommand;
+
 /// <summary>Set the pause code of a paused agent (VICIdial's pause_code).</summary>
 public sealed record SetPauseCode(string PauseCode) : AgentCommand;
 

@@ -85,6 +85,7 @@ public sealed partial class AgentSession
         {
             GoReady => BecomeReady(now),
             Pause pause => ApplyPause(pause.PauseCode, now),
+            PauseIfReady pause => State == AgentState.Ready ? ApplyPause(pause.PauseCode, now) : CommandResult.Accepted(),
             SetPauseCode set => ApplyPauseCode(set.PauseCode, now),
             LogOut logOut => ApplyLogOut(logOut.Immediately, now),
             OfferCall offer => Offer(offer.Call, now),

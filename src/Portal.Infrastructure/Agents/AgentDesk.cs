@@ -131,7 +131,7 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.PauseCodes.AsNoTracking()
-            .Where(p => p.Active && (p.CampaignId == null || p.CampaignId == campaignId))
+            .Where(p => p.Active && (p.CampaignId == null || p.CampaignId == campaignId) && !PauseCodeRules.SystemCodes.Contains(p.Code))
             .OrderBy(p => p.Code)
             .Select(p => new PauseCodeChoice(p.Code, p.Name))
             .ToListAsync(cancellationToken);

@@ -7,12 +7,17 @@ using Microsoft.Extensions.Logging;
 using Portal.Infrastructure.Data;
 
 /// <summary>
-/// Writes audit rows off the request path: requests enqueue, one background loop inserts them in batches.
+/// Writes audit rows off the request path: requests enqueue, one background loop gathers them for
+/// <see cref="GatherTime"/> and inserts them in the writer's background lane, many rows per commit (a commit per row
+/// would cost more than the rows). A batch gives the writer back as soon as a command waits (it commits the rows so far
+/// and goes on in its next turn), so a command never waits behind a batch of audit rows, and a row follows its command
+/// by about <see cref="GatherTime"/> plus <see cref="WriterTurns.MaxBackgroundWait"/> at most.
 /// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
 /// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
 public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
 {
+    public static readonly TimeSpan GatherTime = TimeSpan.FromMilliseconds(50);
     private const int MaxBatch = 500;
     private readonly Channel<ApiLogEntry> _queue = Channel.CreateUnbounded<ApiLogEntry>(new UnboundedChannelOptions { SingleReader = true });
     private long _lostRows;
@@ -25,10 +30,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
     {
         ArgumentNullException.ThrowIfNull(entry);
         entry.Data = (entry.Data ?? "").Replace('"', '\'');
-        if (entry.Source?.Length > 20)
-        {
-            entry.Source = entry.Source[..20];
-        }
+        ApiLogLimits.Apply(entry);
 
         _queue.Writer.TryWrite(entry);
     }
@@ -44,6 +46,11 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
         var batch = new List<ApiLogEntry>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(GatherTime, CancellationToken.None);
+            }
+
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
             {
                 batch.Add(entry);
@@ -54,10 +61,20 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
         }
     }
 
-    /// <summary>Inserts the batch in one transaction; on failure retries each row once on its own.</summary>
-    internal async Task InsertAsync(IReadOnlyList<ApiLogEntry> batch)
+    /// <summary>
+    /// Inserts the batch, in as few transactions as commands waiting for the writer allow; on failure retries each row
+    /// of the rest once on its own.
+    /// </summary>
+    internal async Task InsertAsync(IReadOnlyList<ApiLogEntry> rows)
     {
-        var failure = await TrySaveAsync(batch);
+        var batch = rows;
+        var (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
+        while (failure is null && written < batch.Count)
+        {
+            batch = [.. batch.Skip(written)];
+            (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
+        }
+
         if (failure is null)
         {
             return;
@@ -67,7 +84,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
         var lost = 0;
         foreach (var entry in batch)
         {
-            if (await TrySaveAsync([entry]) is not null)
+            if ((await TrySaveAsync([entry], yieldToCommands: false)).Failure is not null)
             {
                 lost++;
             }
@@ -80,7 +97,8 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
         }
     }
 
-    private async Task<Exception?> TrySaveAsync(IReadOnlyList<ApiLogEntry> rows)
+    /// <summary>Writes the rows in one transaction, or only the first ones when a command starts waiting; how many.</summary>
+    private async Task<(int Written, Exception? Failure)> TrySaveAsync(IReadOnlyList<ApiLogEntry> rows, bool yieldToCommands)
     {
         try
         {
@@ -91,19 +109,26 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sql
             }
 
             var insert = _insert;
+            var written = 0;
             await writer.WriteAsync(async turn =>
             {
+                written = 0;
                 foreach (var row in rows)
                 {
                     await turn.RunAsync(insert, row);
+                    written++;
+                    if (yieldToCommands && turn.CommandsWaiting)
+                    {
+                        break;
+                    }
                 }
-            });
-            return null;
+            }, WriteLane.Background);
+            return (written, null);
         }
         catch (Exception ex)
         {
             // Whatever went wrong, the writer loop must live on: the caller retries or counts the loss.
-            return ex;
+            return (0, ex);
         }
     }
 }

@@ -2,27 +2,23 @@ namespace Portal.Infrastructure.Audit;
 
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Reports;
 
 /// <summary>Reads the API audit log (VICIdial's vicidial_api_log) for callers who may see it.</summary>
 public sealed class ApiAuditSearch(IDbContextFactory<PortalDbContext> contexts)
 {
     /// <summary>
-    /// The rows matching <paramref name="query"/>. With <paramref name="visibleAgents"/> the reader sees only rows about
-    /// those agents and rows of their own calls (<paramref name="reader"/>); null means every row.
+    /// The rows matching <paramref name="query"/> that <paramref name="scope"/> may see (<see cref="AuditRowScope"/>),
+    /// plus the <paramref name="reader"/>'s own calls.
     /// </summary>
-    public async Task<ApiAuditPage> SearchAsync(
-        ApiAuditQuery query, string reader, IReadOnlyCollection<string>? visibleAgents, CancellationToken cancellationToken = default)
+    public async Task<ApiAuditPage> SearchAsync(ApiAuditQuery query, string reader, ReportScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var page = Math.Clamp(query.Page, 1, int.MaxValue / ApiAuditQuery.MaxPageSize);
         var pageSize = Math.Clamp(query.PageSize, 1, ApiAuditQuery.MaxPageSize);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = db.ApiLog.AsNoTracking();
-        if (visibleAgents is not null)
-        {
-            rows = rows.Where(e => e.User == reader || visibleAgents.Contains(e.AgentUser));
-        }
+        var rows = AuditRowScope.Visible(db, db.ApiLog.AsNoTracking(), scope, ownCallsOf: reader);
 
         if (query.From is { } from)
         {

@@ -5,19 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 /// <summary>
 /// The one connection the high-rate writers (session store, audit log) share. SQLite allows one writer at a time; taking
-/// turns here, in-process, costs nothing, whereas two connections racing for the lock make one of them wait in SQLite's
-/// busy handler (or in Microsoft.Data.Sqlite's retry sleep). Statements stay prepared on the kept-open connection.
+/// turns here, in-process (<see cref="WriterTurns"/>), costs nothing, whereas two connections racing for the lock make
+/// one of them wait in SQLite's busy handler (or in Microsoft.Data.Sqlite's retry sleep). Statements stay prepared on the
+/// kept-open connection. A commit here never checkpoints (<see cref="SqlitePragmas"/>): <see cref="SqliteCheckpointer"/>
+/// does that on its own connection, so no write waits for an fsync.
 /// </summary>
-public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts) : IDisposable
+public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, WriterTurns turns) : IDisposable
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Dictionary<object, SqliteCommand> _commands = [];
     private SqliteConnection? _connection;
 
-    /// <summary>Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it; rolls back if it throws.</summary>
-    public async Task WriteAsync(Func<WriteTurn, Task> write)
+    /// <summary>
+    /// Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it; rolls back if it throws. When the
+    /// task completes the transaction is committed: in the WAL, durable across a crash of the process.
+    /// </summary>
+    public async Task WriteAsync(Func<WriteTurn, Task> write, WriteLane lane = WriteLane.Commands)
     {
-        await _turn.WaitAsync();
+        await turns.EnterAsync(lane);
         try
         {
             var connection = await OpenAsync();
@@ -41,15 +45,13 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts) : 
         }
         finally
         {
-            _turn.Release();
+            turns.Leave();
         }
     }
 
-    public void Dispose()
-    {
-        Reset();
-        _turn.Dispose();
-    }
+    public void Dispose() => Reset();
+
+    internal bool CommandsWaiting => turns.CommandsWaiting;
 
     internal SqliteCommand Command<T>(RowStatement<T> statement, SqliteTransaction transaction)
         where T : class

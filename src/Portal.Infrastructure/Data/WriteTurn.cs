@@ -20,6 +20,9 @@ public sealed class WriteTurn
         where T : class =>
         statement.ExecuteAsync(_writer.Command(statement, _transaction), row);
 
+    /// <summary>Whether a command waits for the writer: a background write should commit what it has and let it go first.</summary>
+    public bool CommandsWaiting => _writer.CommandsWaiting;
+
     /// <summary>A DbContext inside this turn's transaction; SaveChanges writes but only the turn commits.</summary>
     internal Task<PortalDbContext> ContextAsync() => _writer.ContextAsync(_connection, _transaction);
 }

@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Checks API credentials with Identity's password hasher and lock-out (10 failures lock for 15 minutes, as
-/// VICIdial does). A successful API login does not reset the failure count, also as VICIdial does.
+/// Checks API credentials with Identity's password hasher and <see cref="SignInThrottle"/>'s lock-out: 10 failures lock
+/// the user at that client address for 15 minutes (VICIdial's numbers), failures are throttled per address, and a user
+/// without agent-API access pays nothing for failures here (the API is a surface they may not use). A successful API
+/// login does not reset the failure count, as VICIdial does. Unknown users cost the same hash check as known ones.
 /// </summary>
 /// <remarks>
 /// Verifying a PBKDF2 hash costs tens of milliseconds, so a verified user + password is remembered for
@@ -19,20 +21,29 @@ using Microsoft.Extensions.Options;
 /// calls <see cref="Invalidate(PortalUser)"/>; a change made behind Portal's back (raw SQL, another node) is seen
 /// when the entry expires.
 /// </remarks>
-public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time) : IUserChangeListener
+public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time, SignInThrottle throttle) : IUserChangeListener
 {
     private const int MaxEntries = 10_000;
 
     private readonly byte[] _hmacKey = RandomNumberGenerator.GetBytes(32);
     private readonly ConcurrentDictionary<string, CachedCredential> _cache = new(StringComparer.Ordinal);
     private long _changes;
+    private string? _dummyHash;
 
-    public async Task<ApiAuthResult> AuthenticateAsync(string userName, string password)
+    /// <param name="userName">The user name as sent.</param>
+    /// <param name="password">The password as sent.</param>
+    /// <param name="address">The client's address (lock-out counts per user and address); null when unknown.</param>
+    public async Task<ApiAuthResult> AuthenticateAsync(string userName, string password, System.Net.IPAddress? address = null)
     {
+        if (throttle.Check(userName, address) != SignInGate.Open)
+        {
+            return ApiAuthResult.Failed(ApiAuthCode.Lock);
+        }
+
         var lifetime = TimeSpan.FromSeconds(Math.Max(0, options.Value.AgentApi.CredentialCacheSeconds));
         if (lifetime == TimeSpan.Zero)
         {
-            return (await VerifyAndIdentifyAsync(userName, password)).Result;
+            return (await VerifyAndIdentifyAsync(userName, password, address)).Result;
         }
 
         var key = CacheKey(userName, password);
@@ -48,7 +59,7 @@ public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<Porta
         }
 
         var changesBefore = Interlocked.Read(ref _changes);
-        var (result, userId) = await VerifyAndIdentifyAsync(userName, password);
+        var (result, userId) = await VerifyAndIdentifyAsync(userName, password, address);
         if (result.IsGood && userId is not null)
         {
             Remember(key, new CachedCredential(result, userId, Normalize(result.UserName ?? userName), now + lifetime), changesBefore, now);
@@ -120,13 +131,16 @@ public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<Porta
         }
     }
 
-    private async Task<(ApiAuthResult Result, string? UserId)> VerifyAndIdentifyAsync(string userName, string password)
+    private async Task<(ApiAuthResult Result, string? UserId)> VerifyAndIdentifyAsync(string userName, string password, System.Net.IPAddress? address)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByNameAsync(userName);
         if (user is null || !user.Active || user.UserLevel < 1)
         {
+            // The same PBKDF2 cost and the same count as a wrong password: an unknown user looks like a known one.
+            VerifyAgainstDummy(users.PasswordHasher, password);
+            throttle.Failed(userName, address);
             return (ApiAuthResult.Failed(ApiAuthCode.Bad, user?.UserGroupId ?? ""), null);
         }
 
@@ -137,7 +151,7 @@ public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<Porta
 
         if (!await users.CheckPasswordAsync(user, password))
         {
-            await users.AccessFailedAsync(user);
+            throttle.Failed(userName, address, countsForUser: user.ApiPermissions.AgentApiAccess);
             return (ApiAuthResult.Failed(ApiAuthCode.Bad, user.UserGroupId), null);
         }
 
@@ -145,6 +159,12 @@ public sealed class ApiAuthenticator(IServiceScopeFactory scopes, IOptions<Porta
     }
 
     private static string Normalize(string userName) => userName.ToUpperInvariant();
+
+    private void VerifyAgainstDummy(IPasswordHasher<PortalUser> hasher, string password)
+    {
+        _dummyHash ??= hasher.HashPassword(new PortalUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
+        hasher.VerifyHashedPassword(new PortalUser(), _dummyHash, password);
+    }
 
     private sealed record CachedCredential(ApiAuthResult Result, string UserId, string NormalizedUserName, DateTimeOffset ExpiresAt);
 }

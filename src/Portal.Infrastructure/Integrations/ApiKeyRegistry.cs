@@ -11,9 +11,11 @@ using Portal.Infrastructure.Identity;
 /// <summary>
 /// REST API keys: issued and revoked by admins, stored as SHA-256 hashes, verified on every request. A verified key
 /// is remembered for a few seconds (keyed by its hash) so a busy integration costs no query per call; revoking a key
-/// or changing any user forgets what was remembered.
+/// or changing any user forgets what was remembered, and revoking tells every <see cref="IApiKeyRevocationListener"/>.
 /// </summary>
-public sealed class ApiKeyRegistry(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : IUserChangeListener
+public sealed class ApiKeyRegistry(
+    IDbContextFactory<PortalDbContext> contexts, TimeProvider time, IEnumerable<IApiKeyRevocationListener> revocationListeners)
+    : IUserChangeListener
 {
     public const string SecretPrefix = "pk_";
     private const int ShownPrefixLength = 11;
@@ -70,6 +72,11 @@ public sealed class ApiKeyRegistry(IDbContextFactory<PortalDbContext> contexts, 
         key.RevokedBy = revokedBy;
         await db.SaveChangesAsync(cancellationToken);
         _verified.TryRemove(key.KeyHash, out _);
+        foreach (var listener in revocationListeners)
+        {
+            listener.KeyRevoked(key.Id);
+        }
+
         return true;
     }
 

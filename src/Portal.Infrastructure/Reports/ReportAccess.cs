@@ -25,7 +25,17 @@ public sealed class ReportAccess(IDbContextFactory<PortalDbContext> contexts, Li
             throw new UnauthorizedAccessException("Reports are for supervisors and admins.");
         }
 
-        var scope = await board.ScopeForAsync(viewer, cancellationToken);
+        return await ScopeOfAsync(viewer, cancellationToken);
+    }
+
+    /// <summary>
+    /// The supervisor scope of any user as report rows see it (no role check: REST's audit is gated by the user's
+    /// allowed functions instead).
+    /// </summary>
+    public async Task<ReportScope> ScopeOfAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        var scope = await board.ScopeForAsync(userName, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var campaignIds = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
         var profiles = await agents.AllAsync(cancellationToken);
         return new ReportScope(

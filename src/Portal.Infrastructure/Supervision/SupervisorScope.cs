@@ -4,7 +4,9 @@ using Portal.Domain.Sessions;
 
 /// <summary>
 /// What a supervisor may see and act on: sessions in the campaigns their user group allows, of agents in the user
-/// groups it may view (VICIdial's allowed_campaigns and admin_viewable_groups). Admins see everything.
+/// groups it may view (VICIdial's allowed_campaigns and admin_viewable_groups). Admins see everything. The one rule
+/// every surface applies (screens, REST, /agc/api.php, /agent.php, reports); <see cref="LiveSessionBoard.ScopeForAsync"/>
+/// builds it for a user.
 /// </summary>
 public sealed class SupervisorScope(Func<string, bool> allowsCampaign, Func<string, bool> allowsUserGroup, Func<string, string?> userGroupOf)
 {
@@ -30,4 +32,22 @@ public sealed class SupervisorScope(Func<string, bool> allowsCampaign, Func<stri
         var group = userGroupOf(agentUser);
         return group is not null && allowsUserGroup(group);
     }
+
+    /// <summary>Why the supervisor may not control this live session (user group first, then campaign), or null.</summary>
+    public ScopeRefusal? RefusalFor(SessionSnapshot session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!AllowsAgent(session.AgentUser))
+        {
+            return new ScopeRefusal(ScopeRefusalKind.UserGroup, userGroupOf(session.AgentUser) ?? "");
+        }
+
+        return allowsCampaign(session.CampaignId) ? null : new ScopeRefusal(ScopeRefusalKind.Campaign, session.CampaignId);
+    }
+
+    /// <summary>Why the supervisor may not act on this agent, logged in (<paramref name="session"/>) or not, or null.</summary>
+    public ScopeRefusal? RefusalFor(string agentUser, SessionSnapshot? session) =>
+        session is not null ? RefusalFor(session)
+        : AllowsAgent(agentUser) ? null
+        : new ScopeRefusal(ScopeRefusalKind.UserGroup, userGroupOf(agentUser) ?? "");
 }

@@ -20,16 +20,22 @@ public static class AccountEndpoints
 
     /// <summary>A live campaign session is logged out first (after the call, if on one): nobody stays READY unseen.</summary>
     private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(
-        HttpContext context, IAntiforgery antiforgery, SignInManager<PortalUser> signIn, AgentDesk desk)
+        HttpContext context, IAntiforgery antiforgery, SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AgentDesk desk)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return TypedResults.BadRequest();
         }
 
-        if (context.User.Identity?.Name is { } user && desk.Current(user) is not null)
+        if (context.User.Identity?.Name is { } agent && desk.Current(agent) is not null)
         {
-            await desk.SendAsync(user, new LogOut());
+            await desk.SendAsync(agent, new LogOut());
+        }
+
+        // A new security stamp kills this cookie everywhere it was copied, and every screen and hub connection it opened.
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
         }
 
         await signIn.SignOutAsync();

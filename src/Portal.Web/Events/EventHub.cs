@@ -11,17 +11,19 @@ using Portal.Infrastructure.Events;
 /// throws a <see cref="HubException"/> whose message says why.
 /// </summary>
 [Authorize(Policy = EventStream.Policy)]
-public sealed class EventHub(EventSubscribers subscribers, EventViewers viewers) : Hub
+public sealed class EventHub(EventSubscribers subscribers, EventHubConnections connections, EventViewers viewers) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var userName = Context.User?.Identity?.Name ?? "";
+        connections.Opened(Context);
         subscribers.Connect(Context.ConnectionId, await viewers.ForAsync(userName, Context.ConnectionAborted));
         await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Closed(Context.ConnectionId);
         subscribers.Disconnect(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }

@@ -1,6 +1,10 @@
 namespace Portal.Web.Events;
 
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Integrations;
 using Portal.Web.Api.Keys;
 
 /// <summary>Registers and maps the live event hub.</summary>
@@ -8,7 +12,10 @@ public static class LiveEventServices
 {
     public static IServiceCollection AddLiveEvents(this IServiceCollection services)
     {
-        services.AddSignalR();
+        services.AddSignalR(hub => hub.AddFilter<HubRefusalLogging>());
+        services.AddSingleton<HubRefusalLogging>();
+        services.AddLogging(logging => logging.AddFilter(EventStream.DispatcherLogCategory, LogLevel.None));
+        services.AddSingleton<IAuthorizationHandler, EventStreamAccess>();
         services.AddAuthentication().AddPolicyScheme(EventStream.Scheme, "API key or portal sign-in", scheme =>
         {
             // A key is only ever read from the Authorization header, never from the query string.
@@ -20,8 +27,11 @@ public static class LiveEventServices
             scheme.ForwardForbid = ApiKeyAuthentication.Scheme;
         });
         services.AddAuthorizationBuilder().AddPolicy(EventStream.Policy, policy =>
-            policy.AddAuthenticationSchemes(EventStream.Scheme).RequireAuthenticatedUser());
+            policy.AddAuthenticationSchemes(EventStream.Scheme).RequireAuthenticatedUser().AddRequirements(new EventStreamAccess.Requirement()));
         services.AddSingleton<EventSubscribers>();
+        services.AddSingleton<EventHubConnections>();
+        services.AddSingleton<IApiKeyRevocationListener>(sp => sp.GetRequiredService<EventHubConnections>());
+        services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<EventHubConnections>());
         services.AddHostedService<EventHubBroadcaster>();
         return services;
     }

@@ -127,9 +127,11 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
     {
         await _users.CreateAsync(Callers.Admin, "agent508", Password, Agent());
         var api = factory.Get<ApiAuthenticator>();
+        // An agent without agent-API access pays nothing for API failures; ten wrong screen passwords lock them.
+        var throttle = factory.Get<Portal.Infrastructure.Identity.SignInThrottle>();
         for (var i = 0; i < 10; i++)
         {
-            await api.AuthenticateAsync("agent508", "wrong");
+            throttle.Failed("agent508", System.Net.IPAddress.Loopback);
         }
 
         Assert.True((await _users.GetAsync(Callers.Admin, "agent508"))!.LockedOut);
@@ -172,6 +174,20 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
             .Select(f => (string)functionType.GetProperty("Name")!.GetValue(f)!);
 
         Assert.Equal(served.Order(StringComparer.Ordinal), AgentApiFunctions.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_function_a_rest_endpoint_counts_as_can_be_granted()
+    {
+        var counted = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<Portal.Web.Api.Rest.RestFunction>()?.Name)
+            .OfType<string>()
+            .Where(name => name != "unknown") // the fallback for paths that are not endpoints: counts as no function
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(counted);
+        Assert.All(counted, name => Assert.Contains(name, AgentApiFunctions.Grantable));
     }
 
     [Theory]

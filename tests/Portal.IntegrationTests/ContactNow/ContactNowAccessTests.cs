@@ -11,8 +11,8 @@ public sealed class ContactNowAccessTests(ContactNowFactory factory) : IClassFix
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
-    [InlineData("", "token is required")]
-    [InlineData("not-a-token", "token is not valid")]
+    [InlineData("", "Invalid token")]
+    [InlineData("not-a-token", "Unknown token")]
     public async Task A_missing_or_unknown_token_is_refused(string token, string error)
     {
         var reply = await _client.AgentAsync(token, "ready", "1001");
@@ -135,7 +135,7 @@ public sealed class ContactNowAccessTests(ContactNowFactory factory) : IClassFix
         factory.Clock.Offset = TimeSpan.FromMinutes(1);
         try
         {
-            (await _client.AgentAsync(token, "wrap", "1007")).Failed("user cnlosing may no longer use the agent API");
+            (await _client.AgentAsync(token, "wrap", "1007")).Failed("Invalid token");
         }
         finally
         {

@@ -15,11 +15,17 @@ internal sealed class EventHubClient : IAsyncDisposable
 
     private readonly HubConnection _connection;
     private readonly Channel<JsonElement> _events = Channel.CreateUnbounded<JsonElement>();
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private EventHubClient(HubConnection connection)
     {
         _connection = connection;
         _connection.On<JsonElement>("event", received => _events.Writer.TryWrite(received));
+        _connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
     }
 
     /// <summary>Every event received so far that a wait skipped over, in order.</summary>
@@ -100,6 +106,19 @@ internal sealed class EventHubClient : IAsyncDisposable
             Assert.Fail($"Timed out after {Timeout.TotalSeconds} s waiting for {waitingFor}; received instead: "
                 + string.Join(" ", Skipped.Select(e => e.GetRawText())));
             throw;
+        }
+    }
+
+    /// <summary>Waits until the server closes the connection; fails the test on timeout.</summary>
+    public async Task ClosedByServerAsync(string why)
+    {
+        try
+        {
+            await _closed.Task.WaitAsync(Timeout);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The hub connection was still open after {Timeout.TotalSeconds} s although {why}.");
         }
     }
 

@@ -73,6 +73,23 @@ public sealed class UserEditPageTests : AdminTestContext
     }
 
     [Fact]
+    public void Read_functions_of_the_rest_api_and_event_hub_can_be_granted()
+    {
+        var cut = RenderNew();
+        FillValid(cut);
+        Check(cut, "Agent-API access");
+        Check(cut, "external_pause");
+        Check(cut, "agent_status");
+        Check(cut, "logged_in_agents");
+
+        cut.Find("form").Submit();
+
+        var (_, _, settings) = Assert.Single(_users.Created);
+        Assert.Equal("external_pause agent_status logged_in_agents", settings.ApiAllowedFunctions);
+        Assert.Empty(settings.Validate());
+    }
+
+    [Fact]
     public void The_services_problems_appear_next_to_their_field_or_as_an_alert()
     {
         _users.Result = new AdminResult(new Dictionary<string, string>

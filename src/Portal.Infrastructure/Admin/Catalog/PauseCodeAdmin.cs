@@ -28,9 +28,9 @@ public sealed class PauseCodeAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         await gate.RequireAdminAsync(caller, cancellationToken);
         code = code?.Trim().ToUpperInvariant() ?? "";
         campaignId = string.IsNullOrWhiteSpace(campaignId) ? null : campaignId;
-        if (!PauseCodeRules.IsWellFormed(code) || code == PauseCodeRules.Login)
+        if (!PauseCodeRules.IsWellFormed(code) || PauseCodeRules.IsSystem(code))
         {
-            return AdminResult.Invalid("Code", $"A pause code has 1 to {PauseCodeRules.MaxLength} letters, digits, - or _ (and is not {PauseCodeRules.Login}).");
+            return AdminResult.Invalid("Code", $"A pause code has 1 to {PauseCodeRules.MaxLength} letters, digits, - or _ (and is not {string.Join(" or ", PauseCodeRules.SystemCodes)}, which Portal sets itself).");
         }
 
         if (PauseCode.NameProblem(name) is { } problem)
@@ -83,6 +83,11 @@ public sealed class PauseCodeAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         ClaimsPrincipal caller, string code, string? campaignId, bool active, CancellationToken cancellationToken = default)
     {
         await gate.RequireAdminAsync(caller, cancellationToken);
+        if (!active && PauseCodeRules.IsSystem(code))
+        {
+            return AdminResult.Invalid($"{code} is a system pause code: Portal sets it itself, so it cannot be deactivated.");
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindAsync(db, code, campaignId, cancellationToken) is not { } pauseCode)
         {

@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Users;
 using Portal.Domain.Validation;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Supervision;
 
-/// <summary>User groups: VICIdial's allowed campaigns and admin-viewable groups. Read fresh by every login and scope check.</summary>
-public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbContext> contexts) : IUserGroupAdmin
+/// <summary>
+/// User groups: VICIdial's allowed campaigns and admin-viewable groups. Read fresh by every login; scope checks use
+/// <see cref="ScopeGrants"/>, which every change here tells to forget.
+/// </summary>
+public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbContext> contexts, ScopeGrants grants) : IUserGroupAdmin
 {
     public async Task<IReadOnlyList<UserGroupSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default)
     {
@@ -41,6 +45,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         {
             db.UserGroups.Add(group);
             await db.SaveChangesAsync(cancellationToken);
+            grants.Invalidate();
         }
 
         return result;
@@ -60,6 +65,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         if (result.Succeeded)
         {
             await db.SaveChangesAsync(cancellationToken);
+            grants.Invalidate();
         }
 
         return result;
@@ -84,6 +90,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        grants.Invalidate();
         return AdminResult.Ok;
     }
 

@@ -16,7 +16,8 @@ using Portal.Infrastructure.Sessions;
 /// deleted: a deactivated user keeps their calls, logs and callbacks.
 /// </summary>
 public sealed class UserAdmin(
-    AdminGate gate, IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, TimeProvider time)
+    AdminGate gate, IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, TimeProvider time,
+    SignInThrottle throttle)
     : IUserAdmin
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default)
@@ -27,7 +28,7 @@ public sealed class UserAdmin(
         var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return [.. users.Select(u => new UserSummary(
-            u.UserName!, u.FullName, roles.GetValueOrDefault(u.Id), u.UserLevel, u.UserGroupId, u.Active, u.ApiOnly, u.LockoutEnd > now))];
+            u.UserName!, u.FullName, roles.GetValueOrDefault(u.Id), u.UserLevel, u.UserGroupId, u.Active, u.ApiOnly, u.LockoutEnd > now || throttle.IsLockedAnywhere(u.UserName!)))];
     }
 
     public async Task<UserDetails?> GetAsync(ClaimsPrincipal caller, string userName, CancellationToken cancellationToken = default)
@@ -41,7 +42,7 @@ public sealed class UserAdmin(
         }
 
         var role = (await RolesByUserAsync(db, cancellationToken)).GetValueOrDefault(user.Id);
-        return new UserDetails(user.UserName!, UserSettingsMapping.Read(user, role), user.Active, user.LockoutEnd > time.GetUtcNow());
+        return new UserDetails(user.UserName!, UserSettingsMapping.Read(user, role), user.Active, user.LockoutEnd > time.GetUtcNow() || throttle.IsLockedAnywhere(user.UserName!));
     }
 
     public async Task<AdminResult> CreateAsync(
@@ -146,6 +147,9 @@ public sealed class UserAdmin(
         {
             unlocked = await users.ResetAccessFailedCountAsync(user);
         }
+
+        // The lock-out itself is kept per user and address by the throttle: unlocking clears it at every address.
+        throttle.Unlock(userName);
 
         return unlocked.Succeeded ? AdminResult.Ok : IdentityProblems(unlocked);
     }

@@ -9,6 +9,8 @@ public static class AgentApiCallServices
     {
         services.AddSingleton<PendingDispositions>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingDispositions>());
+        services.AddSingleton<CommandsOnAnswer>();
+        services.AddHostedService(sp => sp.GetRequiredService<CommandsOnAnswer>());
         services.AddSingleton<AgentAudioPlayback>();
         services.AddSingleton<DtmfSender>();
         services.AddSingleton<TransferTargets>();

@@ -19,30 +19,24 @@ public sealed class AgentApiUsers(IDbContextFactory<PortalDbContext> contexts, I
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// st_login_log: the first user (by name) whose CRM id (custom_three) is <paramref name="crmAgentId"/> gets the CRM
-    /// team id (custom_four). Returns that user, or null when no user has that CRM id.
-    /// </summary>
-    public async Task<string?> SetCrmTeamAsync(string crmAgentId, string teamId)
-    {
-        var userName = await crmIds.FindAgentAsync(crmAgentId);
-        if (userName is null)
-        {
-            return null;
-        }
+    /// <summary>st_login_log: the first user (by name) whose CRM id (custom_three) is <paramref name="crmAgentId"/>, or null.</summary>
+    public Task<string?> FindByCrmIdAsync(string crmAgentId) => crmIds.FindAgentAsync(crmAgentId);
 
+    /// <summary>st_login_log: the user gets the CRM team id (custom_four). False when the user is gone.</summary>
+    public async Task<bool> SetCrmTeamAsync(string userName, string teamId)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
-            return null;
+            return false;
         }
 
         user.CustomFour = teamId;
         var saved = await users.UpdateAsync(user);
         return saved.Succeeded
-            ? userName
+            ? true
             : throw new InvalidOperationException("Could not store the CRM team id: " + string.Join("; ", saved.Errors.Select(e => e.Description)));
     }
 }

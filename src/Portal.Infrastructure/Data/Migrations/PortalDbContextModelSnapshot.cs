@@ -224,6 +224,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<bool>("InboundLeadSwitch")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LaggedGraceSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

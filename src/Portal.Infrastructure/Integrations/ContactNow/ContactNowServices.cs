@@ -14,6 +14,7 @@ public static class ContactNowServices
         builder.Services.AddSingleton<ApiCallerDirectory>();
         builder.Services.AddSingleton<ContactNowTokenService>();
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ContactNowTokenService>());
+        builder.Services.AddSingleton<IPasswordChangeListener>(sp => sp.GetRequiredService<ContactNowTokenService>());
         builder.Services.AddSingleton<ContactNowTokenAdmin>();
         builder.Services.AddSingleton<LoginCampaignChooser>();
 

@@ -15,13 +15,14 @@ using Portal.Infrastructure.Identity;
 /// A checked token is remembered (by hash) with its user's API rights and scope for
 /// <see cref="ContactNowOptions.TokenCacheSeconds"/>, never past its expiry, so /agent.php costs no query for it.
 /// Revoking drops the entry at once, and so does any change to a user made through Portal. Failures are never cached.
+/// A new password revokes every token the user holds: they were issued on the strength of the old one.
 /// </remarks>
 public sealed class ContactNowTokenService(
     IDbContextFactory<PortalDbContext> contexts,
     ApiAuthenticator authenticator,
     ApiCallerDirectory callers,
     IOptions<ContactNowOptions> options,
-    TimeProvider time) : IUserChangeListener
+    TimeProvider time) : IUserChangeListener, IPasswordChangeListener
 {
     private const int MaxCachedTokens = 10_000;
 
@@ -36,20 +37,19 @@ public sealed class ContactNowTokenService(
     {
         if (string.IsNullOrEmpty(userName) || string.IsNullOrEmpty(password))
         {
-            return IssuedToken.Fail("username and password are required");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
-        var auth = await authenticator.AuthenticateAsync(userName, password);
+        var auth = await authenticator.AuthenticateAsync(userName, password, requester);
         if (!auth.IsGood)
         {
-            return IssuedToken.Fail(auth.Code == ApiAuthCode.Lock
-                ? "the user is locked out after too many failed logins; try again later"
-                : "invalid username or password");
+            // ContactNow's one text for every refusal: unknown, wrong password and locked-out users read the same.
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         if (!auth.Permissions.AgentApiAccess)
         {
-            return IssuedToken.Fail($"user {auth.UserName} does not have agent API access");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         var (addresses, problem) = TokenAddresses.Choose(addressList, requester);
@@ -62,7 +62,7 @@ public sealed class ContactNowTokenService(
         var user = await db.Users.AsNoTracking().Where(u => u.UserName == auth.UserName).Select(u => new { u.Id, u.UserName }).SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
-            return IssuedToken.Fail("invalid username or password");
+            return IssuedToken.Fail(ContactNowErrors.AuthenticationFailure);
         }
 
         var now = time.GetUtcNow();
@@ -87,12 +87,12 @@ public sealed class ContactNowTokenService(
     {
         if (string.IsNullOrEmpty(token))
         {
-            return TokenCheck.Fail("token is required");
+            return TokenCheck.Fail(ContactNowErrors.InvalidToken);
         }
 
-        if (token.Length > TokenSecret.MaxLength)
+        if (!TokenSecret.IsWellFormed(token))
         {
-            return TokenCheck.Fail("token is not valid");
+            return TokenCheck.Fail(ContactNowErrors.InvalidToken);
         }
 
         var now = time.GetUtcNow();
@@ -114,12 +114,12 @@ public sealed class ContactNowTokenService(
         if (holder.ExpiresAt <= now)
         {
             _cache.TryRemove(hash, out _);
-            return TokenCheck.Fail("token has expired", holder);
+            return TokenCheck.Fail(ContactNowErrors.ExpiredToken, holder);
         }
 
         return TokenAddresses.Allows(holder.AllowedAddresses, requester)
             ? new TokenCheck(holder, null)
-            : TokenCheck.Fail($"token may not be used from {(requester is null ? "an unknown address" : TokenAddresses.Canonical(requester))}", holder);
+            : TokenCheck.Fail(ContactNowErrors.InvalidToken, holder);
     }
 
     /// <summary>A user changed (rights, group, password, deactivation): forget every checked token.</summary>
@@ -127,6 +127,21 @@ public sealed class ContactNowTokenService(
     {
         Interlocked.Increment(ref _revocations);
         _cache.Clear();
+    }
+
+    /// <summary>The user's password changed: every token they hold is revoked.</summary>
+    async Task IPasswordChangeListener.PasswordChangedAsync(PortalUser user)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var now = time.GetUtcNow();
+        var revoked = await db.ContactNowTokens
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedBy, "(password changed)"));
+        if (revoked > 0)
+        {
+            Interlocked.Increment(ref _revocations);
+            _cache.Clear();
+        }
     }
 
     /// <summary>Forgets a checked token at once (it was revoked).</summary>
@@ -144,17 +159,17 @@ public sealed class ContactNowTokenService(
         var row = await db.ContactNowTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         if (row is null)
         {
-            return (null, "token is not valid");
+            return (null, ContactNowErrors.UnknownToken);
         }
 
         if (row.RevokedAt is not null)
         {
-            return (null, "token has been revoked");
+            return (null, ContactNowErrors.InvalidToken);
         }
 
         var caller = await callers.FindAsync(row.UserName, cancellationToken);
         return caller is null
-            ? (null, $"user {row.UserName} may no longer use the agent API")
+            ? (null, ContactNowErrors.InvalidToken)
             : (new TokenHolder(row.Id, row.TokenHash, row.ExpiresAt, row.AllowedAddresses, caller), null);
     }
 

@@ -11,6 +11,10 @@ public static class TokenSecret
     /// <summary>Longer than any token Portal issues: such a value is refused before it is hashed.</summary>
     public const int MaxLength = 128;
 
+    /// <summary>Could Portal have issued it (URL-safe base64, not too long)? Anything else is an invalid token, not an unknown one.</summary>
+    public static bool IsWellFormed(string token) =>
+        token.Length is > 0 and <= MaxLength && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(RandomBytes));
 
     /// <summary>Lower-case hex SHA-256 of the token, as stored in ContactNowTokens.TokenHash.</summary>

@@ -5,9 +5,7 @@ using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Data;
 
 /// <summary>
-/// Reads the audit log for supervisors. A row is about its agent_user: a supervisor sees it when that agent is in a
-/// user group they may view and, when the agent was logged in at the time, in a campaign they supervise (from the
-/// agent log and the live session). Rows about no agent or an unknown one are for admins only.
+/// Reads the audit log for supervisors, limited as <see cref="AuditRowScope"/> says (the same rule as REST's audit).
 /// </summary>
 public sealed class AuditLogReport(IDbContextFactory<PortalDbContext> contexts, ReportAccess access, TimeProvider time) : IAuditLogReport
 {
@@ -98,18 +96,7 @@ public sealed class AuditLogReport(IDbContextFactory<PortalDbContext> contexts, 
             rows = rows.Where(r => EF.Functions.Collate(r.ApiScript, "NOCASE") == script);
         }
 
-        return scope.Everything ? rows : InScope(db, rows, scope);
-    }
-
-    /// <summary>Rows about a viewable agent who was not, at the time, logged in to a campaign outside the scope.</summary>
-    private static IQueryable<ApiLogEntry> InScope(PortalDbContext db, IQueryable<ApiLogEntry> rows, ReportScope scope)
-    {
-        var agents = scope.Agents.ToArray();
-        var campaigns = scope.Campaigns.ToArray();
-        return rows.Where(r =>
-            agents.Contains(r.AgentUser)
-            && !db.AgentLog.Any(s => s.AgentUser == r.AgentUser && s.StartedAt <= r.ApiDate && s.EndedAt > r.ApiDate && !campaigns.Contains(s.CampaignId))
-            && !db.LiveSessions.Any(l => l.AgentUser == r.AgentUser && l.LoggedInAt <= r.ApiDate && !campaigns.Contains(l.CampaignId)));
+        return AuditRowScope.Visible(db, rows, scope);
     }
 
     private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

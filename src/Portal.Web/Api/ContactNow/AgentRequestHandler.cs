@@ -31,6 +31,12 @@ internal sealed class AgentRequestHandler(
         {
             exchange.User = check.Holder?.Caller.UserName ?? "";
             reply.Fail(check.Error!);
+            if (check.Error == ContactNowErrors.ExpiredToken)
+            {
+                // ContactNow's wrapper fetches a new token when it reads "Expired token" with expire -1.
+                reply.Expire = -1;
+            }
+
             return;
         }
 

@@ -37,22 +37,8 @@ internal sealed class ContactNowParameters
 
     public static async Task<ContactNowParameters> ReadAsync(HttpRequest request)
     {
-        IFormCollection? form = null;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
-        {
-            try
-            {
-                form = await request.ReadFormAsync();
-            }
-            catch (InvalidDataException)
-            {
-                // A malformed body counts as no body: the missing arguments are then reported as such.
-            }
-            catch (IOException)
-            {
-            }
-        }
-
+        var limits = request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimits>>().Value;
+        var form = await RequestLimits.ReadFormAsync(request, limits.AgentApiBytes);
         return new ContactNowParameters(request.Query, form);
     }
 

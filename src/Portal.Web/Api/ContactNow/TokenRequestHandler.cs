@@ -58,6 +58,11 @@ internal sealed class TokenRequestHandler(ContactNowTokenService tokens, IOption
             exchange.Reply.Expire = holder.ExpiresAt.ToUnixTimeSeconds();
         }
 
+        if (check.Error == ContactNowErrors.ExpiredToken)
+        {
+            exchange.Reply.Expire = -1;
+        }
+
         if (!check.IsValid)
         {
             exchange.Reply.Fail(check.Error!);

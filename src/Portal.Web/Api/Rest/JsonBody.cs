@@ -43,10 +43,23 @@ public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
                 "Send the request body as JSON with the header Content-Type: application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
         }
 
+        var limit = context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value.RestBytes;
+        if (request.ContentLength > limit)
+        {
+            return new(null, TooLarge(limit));
+        }
+
         var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, context.RequestAborted);
+            using var body = new MemoryStream();
+            if (!await CopyAtMostAsync(request.Body, body, limit, context.RequestAborted))
+            {
+                return new(null, TooLarge(limit));
+            }
+
+            body.Position = 0;
+            var value = await JsonSerializer.DeserializeAsync<T>(body, options, context.RequestAborted);
             return value is null ? Empty(optional) : new(value, null);
         }
         catch (JsonException ex)
@@ -66,6 +79,29 @@ public sealed class JsonBody<T> : IJsonBody, IEndpointParameterMetadataProvider
 
     // NullabilityInfoContext is not thread-safe, and several hosts (tests) build their endpoints at once: one per call.
     private static bool IsOptional(ParameterInfo parameter) => new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
+
+    private static ProblemHttpResult TooLarge(long limit) =>
+        TypedResults.Problem($"The request body is larger than {limit} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>Copies the body, or stops and answers false once it passes <paramref name="limit"/> (chunked bodies have no length).</summary>
+    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[16 * 1024];
+        long total = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                return false;
+            }
+
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return true;
+    }
 
     private static JsonBody<T> Empty(bool optional) =>
         optional ? new(null, null) : new(null, Invalid("body", "This request needs a JSON body."));

@@ -3,10 +3,21 @@ namespace Portal.Web.Api.Rest;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-/// <summary>The OpenAPI document's title and description, and the API key as a bearer security scheme required everywhere.</summary>
+/// <summary>
+/// The OpenAPI document's title, description and tag descriptions, server addresses without a trailing slash (a client
+/// generator joins them with paths that start with one), and the API key as a bearer security scheme required everywhere.
+/// </summary>
 internal sealed class RestApiDocument : IOpenApiDocumentTransformer
 {
     public const string SchemeName = "ApiKey";
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Agents"] = "Live agent sessions: read them, and drive them as the agent's own screen would (pause, dial, transfer, park, record, disposition, log out).",
+        ["Callbacks"] = "Scheduled callbacks: list, schedule and cancel them.",
+        ["Leads"] = "Leads: read one, and change its fields.",
+        ["Audit"] = "The audit log of every API call, as the caller's scope allows.",
+    };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -20,6 +31,16 @@ internal sealed class RestApiDocument : IOpenApiDocumentTransformer
                 + "Authorization: Bearer pk_… — never in the URL. Errors are RFC 7807 problem details. "
                 + "Each endpoint counts as a VICIdial API function, which the key's user must be allowed to use.",
         };
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            tag.Description ??= tag.Name is { } name ? TagDescriptions.GetValueOrDefault(name) : null;
+        }
+
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme

@@ -26,6 +26,7 @@ internal static class RestApiServices
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<RestApiDocument>();
+            options.AddSchemaTransformer<RestEnumSchemas>();
         });
         return services;
     }

@@ -2,6 +2,7 @@ namespace Portal.Web.Api.Rest;
 
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
@@ -46,16 +47,10 @@ internal sealed class RestCallFilter(SessionRuntime sessions, RestAudit audit, T
             return TypedResults.Problem("Send an API key in the header Authorization: Bearer pk_….", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var permissions = caller.Key.Permissions;
-        if (!permissions.AgentApiAccess)
-        {
-            return RestProblems.Forbidden($"User {caller.UserName} has no agent-API access.");
-        }
-
         var function = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RestFunction>()?.Name;
-        if (function is not null && function != RestFunctions.Unknown && !permissions.Allows(function))
+        if (ApiKeyAccess.RefusalFor(caller.Key, function == RestFunctions.Unknown ? null : function) is { } refusal)
         {
-            return RestProblems.Forbidden($"User {caller.UserName} may not use {function}; ask an admin to add it to the user's allowed functions.");
+            return RestProblems.Forbidden(refusal);
         }
 
         if (context.Arguments.OfType<IJsonBody>().FirstOrDefault(b => b.Rejection is not null) is { } body)

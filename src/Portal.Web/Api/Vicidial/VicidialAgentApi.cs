@@ -19,7 +19,8 @@ public static class VicidialAgentApi
         var reply = await handler.HandleAsync(context);
         var response = context.Response;
         response.StatusCode = reply.StatusCode;
-        response.ContentType = "text/html; charset=utf-8";
+        response.ContentType = reply.ContentType;
+        response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-cache, must-revalidate";
         response.Headers.Pragma = "no-cache";
         await response.WriteAsync(reply.Body);

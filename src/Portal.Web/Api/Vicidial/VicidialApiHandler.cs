@@ -6,6 +6,7 @@ using Portal.Infrastructure;
 using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Supervision;
 
 /// <summary>
 /// Runs one Agent API request in VICIdial's order (contract §2.3): version, coffee, source, authentication,
@@ -14,6 +15,7 @@ using Portal.Infrastructure.Sessions;
 internal sealed class VicidialApiHandler(
     ApiAuthenticator authenticator,
     AltUserDirectory altUsers,
+    LiveSessionBoard board,
     SessionRuntime sessions,
     ApiAuditLog audit,
     TimeProvider time,
@@ -34,7 +36,7 @@ internal sealed class VicidialApiHandler(
         var parameters = await VicidialParameters.ReadAsync(context.Request);
         var call = new VicidialCall(parameters, started.ToUnixTimeSeconds(), sessions, altUsers);
 
-        await RunAsync(call, started);
+        await RunAsync(call, started, context.Connection.RemoteIpAddress);
         if (!call.Reply.Ended && int.TryParse(parameters.CloseWindowLink, out var link) && link > 0)
         {
             call.Reply.AppendCloseWindowLink(parameters.Language);
@@ -44,7 +46,7 @@ internal sealed class VicidialApiHandler(
         return call.Reply;
     }
 
-    private async Task RunAsync(VicidialCall call, DateTimeOffset started)
+    private async Task RunAsync(VicidialCall call, DateTimeOffset started, System.Net.IPAddress? address)
     {
         var p = call.Parameters;
         if (call.Function == "version")
@@ -69,7 +71,7 @@ internal sealed class VicidialApiHandler(
 
         call.Auth = p.User.Length < 2 || p.Pass.Length < 2
             ? ApiAuthResult.Failed(ApiAuthCode.Bad)
-            : await authenticator.AuthenticateAsync(p.User, p.Pass);
+            : await authenticator.AuthenticateAsync(p.User, p.Pass, address);
         if (!call.Auth.IsGood || !call.Auth.Permissions.AgentApiAccess)
         {
             // VICIdial echoes the password here; Portal keeps the field count and leaves it empty (README: deviations).
@@ -89,6 +91,7 @@ internal sealed class VicidialApiHandler(
 
         if (_functions.TryGetValue(call.Function, out var function))
         {
+            call.Scope = await board.ScopeForAsync(call.Auth.UserName ?? p.User);
             await function.RunAsync(call);
             return;
         }

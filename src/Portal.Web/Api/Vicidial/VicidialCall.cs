@@ -1,7 +1,9 @@
 namespace Portal.Web.Api.Vicidial;
 
+using Portal.Domain.Sessions;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Supervision;
 
 /// <summary>One request to /agc/api.php while it runs: its parameters, its caller, its reply, and the shared checks.</summary>
 internal sealed class VicidialCall(VicidialParameters parameters, long epoch, SessionRuntime sessions, AltUserDirectory altUsers)
@@ -27,6 +29,9 @@ internal sealed class VicidialCall(VicidialParameters parameters, long epoch, Se
     public string Value { get; set; } = parameters.Value;
 
     public SessionRuntime Sessions { get; } = sessions;
+
+    /// <summary>The agents and campaigns the API user may act on (the screens' and REST's supervisor scope).</summary>
+    public SupervisorScope Scope { get; set; } = SupervisorScope.Nothing;
 
     /// <summary>Step P: the API user's allowed-functions list must name this function (or ALL_FUNCTIONS).</summary>
     public bool HasPermission()
@@ -68,13 +73,29 @@ internal sealed class VicidialCall(VicidialParameters parameters, long epoch, Se
     /// </summary>
     public bool IsAgentLoggedIn(string? stage = null)
     {
-        if (Sessions.Find(AgentUser) is not null)
+        if (Sessions.Find(AgentUser) is { } session)
         {
-            return true;
+            return MayControl(AgentUser, session);
         }
 
         var details = stage is null ? AgentUser : $"{stage}|{AgentUser}";
         Reply.Error(Portal.Domain.Sessions.Refusal.NotLoggedIn.Reason, details, data: stage ?? "");
+        return false;
+    }
+
+    /// <summary>
+    /// The supervisor scope (step L's companion, a Portal addition the contract recommends in §2.9): an agent in a user
+    /// group, or working in a campaign, the API user may not reach is refused in send_notification's words.
+    /// </summary>
+    public bool MayControl(string agentUser, SessionSnapshot? session)
+    {
+        if (Scope.RefusalFor(agentUser, session) is not { } refusal)
+        {
+            return true;
+        }
+
+        var what = refusal.Kind == ScopeRefusalKind.Campaign ? "CAMPAIGN" : "USER GROUP";
+        Reply.Error($"ACCESS TO {what} {refusal.Id} NOT ALLOWED FOR USER {Parameters.User}", $"{Value}|{agentUser}", end: true);
         return false;
     }
 

@@ -40,22 +40,8 @@ internal sealed class VicidialParameters
 
     public static async Task<VicidialParameters> ReadAsync(HttpRequest request)
     {
-        IFormCollection? form = null;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
-        {
-            try
-            {
-                form = await request.ReadFormAsync();
-            }
-            catch (InvalidDataException)
-            {
-                // A malformed body is treated as no body: the checks below then answer with the contract's ERROR line.
-            }
-            catch (IOException)
-            {
-            }
-        }
-
+        var limits = request.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimits>>().Value;
+        var form = await RequestLimits.ReadFormAsync(request, limits.AgentApiBytes);
         return new VicidialParameters(request.Query, form);
     }
 

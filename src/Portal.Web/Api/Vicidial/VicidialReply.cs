@@ -17,6 +17,16 @@ internal sealed class VicidialReply
 
     public string Body => _body.ToString();
 
+    /// <summary>
+    /// Plain text: integrations read the lines, and a browser shown an echoed value must never run it as markup.
+    /// Only webphone_url's LAUNCH page, built from settings alone, is HTML (it redirects the agent's browser).
+    /// </summary>
+    public string ContentType { get; private set; } = PlainText;
+
+    public const string PlainText = "text/plain; charset=utf-8";
+
+    public void MarkAsHtmlPage() => ContentType = "text/html; charset=utf-8";
+
     public IReadOnlyList<AuditLine> AuditLines => _audit;
 
     /// <summary><c>ERROR: {reason} - {details}</c>; <paramref name="end"/> stops the request (‡).</summary>
@@ -26,10 +36,18 @@ internal sealed class VicidialReply
     public void Success(string reason, string? details, string data = "") => Line("SUCCESS", reason, details, end: false, data);
 
     /// <summary>A line that is not ERROR/SUCCESS/NOTICE shaped (version), logged with the given result.</summary>
+    /// <remarks><paramref name="multiLine"/>: a block Portal writes itself (webserver's report), never an echoed value.</remarks>
     public void Text(
-        string text, string result, bool end, string data = "", bool lineFeed = true, int statusCode = StatusCodes.Status200OK, string reason = "")
+        string text,
+        string result,
+        bool end,
+        string data = "",
+        bool lineFeed = true,
+        int statusCode = StatusCodes.Status200OK,
+        string reason = "",
+        bool multiLine = false)
     {
-        _body.Append(text);
+        _body.Append(multiLine ? text : OneLine(text));
         if (lineFeed)
         {
             _body.Append('\n');
@@ -43,7 +61,7 @@ internal sealed class VicidialReply
     /// <summary>Text VICIdial prints without an audit row (send_notification's recipient-type and date notices).</summary>
     public void Unlogged(string text, bool lineFeed = true)
     {
-        _body.Append(text);
+        _body.Append(OneLine(text));
         if (lineFeed)
         {
             _body.Append('\n');
@@ -59,16 +77,23 @@ internal sealed class VicidialReply
 
     private void Line(string result, string reason, string? details, bool end, string data)
     {
-        _body.Append(result).Append(": ").Append(reason);
+        _body.Append(result).Append(": ").Append(OneLine(reason));
         if (details is not null)
         {
-            _body.Append(" - ").Append(details);
+            _body.Append(" - ").Append(OneLine(details));
         }
 
         _body.Append('\n');
         Ended |= end;
         _audit.Add(new AuditLine(result, reason, data));
     }
+
+    /// <summary>
+    /// An echoed value never starts a reply line of its own: integrations read the body line by line, so a CR or LF
+    /// sent inside stage or vendor_id would otherwise forge a SUCCESS line. Each becomes a space.
+    /// </summary>
+    internal static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : text.Replace('\r', ' ').Replace('\n', ' ');
 
     internal sealed record AuditLine(string Result, string Reason, string Data);
 }

@@ -1,5 +1,6 @@
 namespace Portal.Web.Api.ContactNow.Actions;
 
+using Microsoft.Extensions.Options;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Calls;
@@ -10,7 +11,7 @@ using Portal.Infrastructure.Integrations.ContactNow;
 /// login. The campaign is <c>campaign</c> when given, else the agent's last, else their first (see LoginCampaignChooser).
 /// <c>callerid</c> is checked and audited; the telephony port presents no caller id when it rings an agent.
 /// </summary>
-internal sealed class AgentDialAction(AgentDesk desk, LoginCampaignChooser campaigns) : IAgentAction
+internal sealed class AgentDialAction(AgentDesk desk, LoginCampaignChooser campaigns, IOptions<ContactNowOptions> options) : IAgentAction
 {
     public string Name => "agent_dial";
 
@@ -42,7 +43,7 @@ internal sealed class AgentDialAction(AgentDesk desk, LoginCampaignChooser campa
             return ActionResult.From(Refusal.AlreadyLoggedIn);
         }
 
-        var (campaign, problem) = await campaigns.ChooseAsync(call.AgentUser, call.Parameters["campaign"], call.Caller.Scope.Allows);
+        var (campaign, problem) = await campaigns.ChooseAsync(call.AgentUser, RequestedCampaign(call), call.Caller.Scope.Allows);
         if (campaign is null)
         {
             return ActionResult.Fail(problem!);
@@ -50,5 +51,15 @@ internal sealed class AgentDialAction(AgentDesk desk, LoginCampaignChooser campa
 
         var outcome = await desk.LogInAsync(call.AgentUser, campaign, phone);
         return outcome.IsAccepted ? ActionResult.Done : ActionResult.From(outcome.Refusal!);
+    }
+
+    /// <summary>
+    /// ContactNow's <c>campaign</c> is the contact centre (Portal's account id), and its PHP wrapper sends it on every
+    /// call: that means "this account", so the agent's own campaign is chosen.
+    /// </summary>
+    private string? RequestedCampaign(AgentActionCall call)
+    {
+        var requested = call.Parameters["campaign"];
+        return requested == options.Value.AccountId ? null : requested;
     }
 }

@@ -3,11 +3,11 @@ namespace Portal.Web.Api.Rest.Audit;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Portal.Infrastructure.Audit;
-using Portal.Infrastructure.Supervision;
+using Portal.Infrastructure.Reports;
 
 /// <summary>
-/// GET /api/v1/audit: the API audit log of both APIs. Admins see every row; other users their own calls and calls about
-/// agents in the user groups they may view.
+/// GET /api/v1/audit: the API audit log of every API. Admins see every row; other users the rows the audit report would
+/// show them (<see cref="Portal.Infrastructure.Audit.AuditRowScope"/>) and their own calls.
 /// </summary>
 public static class AuditApi
 {
@@ -25,7 +25,7 @@ public static class AuditApi
     private static async Task<Results<Ok<AuditPageDto>, ValidationProblem>> SearchAsync(
         RestCaller caller,
         ApiAuditSearch search,
-        AgentDirectory directory,
+        ReportAccess access,
         [Description("From this time (inclusive), ISO 8601.")] string? from = null,
         [Description("Before this time, ISO 8601.")] string? to = null,
         [Description("The API user who called.")] string? user = null,
@@ -44,11 +44,7 @@ public static class AuditApi
             return problem;
         }
 
-        var scope = await caller.ScopeAsync();
-        IReadOnlyCollection<string>? visible = ReferenceEquals(scope, SupervisorScope.Everything)
-            ? null
-            : [.. (await directory.AllAsync()).Keys.Where(scope.AllowsAgent)];
-        var found = await search.SearchAsync(query, caller.UserName, visible);
+        var found = await search.SearchAsync(query, caller.UserName, await access.ScopeOfAsync(caller.UserName));
         caller.AuditData = $"{found.Rows.Count} of {found.Total}";
         return TypedResults.Ok(new AuditPageDto([.. found.Rows.Select(AuditEntryDto.From)], found.Page, found.PageSize, found.Total));
     }

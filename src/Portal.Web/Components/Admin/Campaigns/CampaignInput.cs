@@ -40,8 +40,14 @@ public sealed class CampaignInput
     [StringLength(CampaignSettings.MaxTimerMessageLength, ErrorMessage = "The timer message has at most 255 characters.")]
     public string? TimerActionMessage { get; set; }
 
+    [Range(1, CampaignSettings.MaxLaggedGraceSeconds, ErrorMessage = "The grace period for a lost desk is from 1 to 3600 seconds.")]
+    public int LaggedGraceSeconds { get; set; } = CampaignSettings.DefaultLaggedGraceSeconds;
+
     public bool ScheduledCallbacks { get; set; } = true;
     public bool CallbackUserOnlyDefault { get; set; } = true;
+
+    /// <summary>VICIdial's one-key disposition: a status hotkey saves at once.</summary>
+    public bool DispositionOneKey { get; set; }
 
     /// <summary>Key "1"–"9" → status code; a key without a status is left out.</summary>
     public Dictionary<string, string> Hotkeys { get; set; } = new(StringComparer.Ordinal);
@@ -61,9 +67,11 @@ public sealed class CampaignInput
         PreviewDial = PreviewDial,
         InboundLeadSwitch = InboundLeadSwitch,
         TimerActionSeconds = TimerActionSeconds,
+        LaggedGraceSeconds = LaggedGraceSeconds,
         TimerActionMessage = TimerActionMessage,
         ScheduledCallbacks = ScheduledCallbacks,
         CallbackUserOnlyDefault = CallbackUserOnlyDefault,
+        DispositionOneKey = DispositionOneKey,
         Hotkeys = Hotkeys.Where(k => !string.IsNullOrEmpty(k.Value)).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal),
     };
 
@@ -83,9 +91,11 @@ public sealed class CampaignInput
         PreviewDial = s.PreviewDial,
         InboundLeadSwitch = s.InboundLeadSwitch,
         TimerActionSeconds = s.TimerActionSeconds,
+        LaggedGraceSeconds = s.LaggedGraceSeconds,
         TimerActionMessage = s.TimerActionMessage,
         ScheduledCallbacks = s.ScheduledCallbacks,
         CallbackUserOnlyDefault = s.CallbackUserOnlyDefault,
+        DispositionOneKey = s.DispositionOneKey,
         Hotkeys = new Dictionary<string, string>(s.Hotkeys, StringComparer.Ordinal),
     };
 }

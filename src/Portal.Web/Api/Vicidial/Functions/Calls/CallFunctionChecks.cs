@@ -15,6 +15,10 @@ internal static class CallFunctionChecks
     public static ActiveCall? LiveCall(this SessionSnapshot? session) =>
         session is { State: AgentState.InCall, Call: { } call } && !call.Has(CallFlags.Ringing) ? call : null;
 
+    /// <summary>The dialled call that still rings (the agent INCALL, the lead on the screen, the customer not yet there), or null.</summary>
+    public static ActiveCall? RingingCall(this SessionSnapshot? session) =>
+        session is { State: AgentState.InCall, Call: { } call } && call.Has(CallFlags.Ringing) ? call : null;
+
     /// <summary><c>ERROR: agent_user does not have a live call - {agent_user}</c>.</summary>
     public static void NoLiveCall(this VicidialCall call) => call.Reply.Error("agent_user does not have a live call", call.AgentUser);
 

@@ -32,6 +32,11 @@ internal sealed class ForceFronterAudioStopFunction(FronterLocator fronters, Age
             return;
         }
 
+        if (!call.MayControl(fronter, session))
+        {
+            return;
+        }
+
         var where = $"{session.PhoneLogin}|{AgentServer.Address}|{stage}";
         if (!playback.Stop(fronter))
         {

@@ -1,12 +1,15 @@
 namespace Portal.Web.Api.Vicidial.Functions.Calls;
 
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.AgentApi.Calls;
 using Portal.Infrastructure.Calls;
 
 /// <summary>
 /// park_call: park the customer or grab them back. Contract §3.22. Portal parks with music and has no park IVR, so the
 /// IVR values park and grab the same way; it cannot park the transfer line, so PARK_XFER and GRAB_XFER are refused.
+/// While a dialled call still rings, the command is taken and carried out when the customer answers (as VICIdial's screen).
 /// </summary>
-internal sealed class ParkCallFunction(ICallControls controls) : IVicidialFunction
+internal sealed class ParkCallFunction(ICallControls controls, CommandsOnAnswer onAnswer) : IVicidialFunction
 {
     private static readonly string[] Accepted = ["PARK_CUSTOMER", "GRAB_CUSTOMER", "PARK_IVR_CUSTOMER", "GRAB_IVR_CUSTOMER", "PARK_XFER", "GRAB_XFER"];
 
@@ -26,7 +29,8 @@ internal sealed class ParkCallFunction(ICallControls controls) : IVicidialFuncti
             return;
         }
 
-        if (call.Sessions.Find(call.AgentUser)?.LeadOnScreen() is not > 0)
+        var session = call.Sessions.Find(call.AgentUser);
+        if (session?.LeadOnScreen() is not > 0)
         {
             call.Reply.Error("agent_user does not have a lead on their screen", call.AgentUser);
             return;
@@ -38,8 +42,12 @@ internal sealed class ParkCallFunction(ICallControls controls) : IVicidialFuncti
             return;
         }
 
-        var done = await ActAsync(call.AgentUser, value);
-        if (!done.Succeeded)
+        if (session.Call is { } ringing && ringing.Has(CallFlags.Ringing))
+        {
+            var agentUser = call.AgentUser;
+            onAnswer.Keep(agentUser, ringing.CallId, $"park_call {value}", () => ActAsync(agentUser, value));
+        }
+        else if (!(await ActAsync(call.AgentUser, value)).Succeeded)
         {
             call.NoLiveCall();
             return;

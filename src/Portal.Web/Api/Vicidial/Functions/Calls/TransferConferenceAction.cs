@@ -10,11 +10,13 @@ using Portal.Infrastructure.Calls;
 /// </summary>
 internal static class TransferConferenceAction
 {
+    /// <summary>What carries a command out: the agent's transfer controls, now or (on a ringing call) once answered.</summary>
+    public sealed record Performer(ICallControls Controls, CommandsOnAnswer OnAnswer, ICallDesk Desk);
+
     /// <summary>False when a line was printed instead.</summary>
-    public static async Task<bool> RunAsync(VicidialCall call, ICallControls controls, TransferPlan plan, ActiveCall live, string twCheck)
+    public static async Task<bool> RunAsync(VicidialCall call, Performer performer, TransferPlan plan, ActiveCall live, string twCheck)
     {
         var agent = call.AgentUser;
-        var phone = plan.PhoneNumber;
         var problem = Problem(call, plan, live, twCheck);
         if (problem is not null)
         {
@@ -22,7 +24,36 @@ internal static class TransferConferenceAction
             return false;
         }
 
-        var done = plan switch
+        if (live.Has(CallFlags.Ringing))
+        {
+            if (plan.Value == "HANGUP_BOTH")
+            {
+                return (await performer.Desk.HangUpAsync(agent)).Succeeded || NoLiveCall(call);
+            }
+
+            performer.OnAnswer.Keep(agent, live.CallId, $"transfer_conference {plan.Value}", () => PerformAsync(performer.Controls, agent, plan));
+            return true;
+        }
+
+        if (!(await PerformAsync(performer.Controls, agent, plan)).Succeeded)
+        {
+            // Everything else was checked above: the call ended while the request ran.
+            return NoLiveCall(call);
+        }
+
+        return true;
+    }
+
+    private static bool NoLiveCall(VicidialCall call)
+    {
+        call.NoLiveCall();
+        return false;
+    }
+
+    private static async Task<DeskResult> PerformAsync(ICallControls controls, string agent, TransferPlan plan)
+    {
+        var phone = plan.PhoneNumber;
+        return plan switch
         {
             { InGroup: TransferTargets.AgentDirect } => await controls.LocalCloserAsync(agent, null, phone),
             { InGroup: { } inGroup } => await controls.LocalCloserAsync(agent, inGroup, null),
@@ -34,13 +65,6 @@ internal static class TransferConferenceAction
             { Value: "HANGUP_BOTH" } => await controls.HangUpBothLinesAsync(agent),
             _ => await controls.LeaveThreeWayAsync(agent),
         };
-        if (!done.Succeeded)
-        {
-            // Everything else was checked above: the call ended while the request ran.
-            call.NoLiveCall();
-        }
-
-        return done.Succeeded;
     }
 
     /// <summary><c>ERROR: agent_user has current active 3-way call - {agent_user}|{count}|0|{tw_check}</c> ‡.</summary>

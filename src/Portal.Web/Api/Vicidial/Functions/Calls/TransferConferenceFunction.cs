@@ -8,7 +8,11 @@ using Portal.Infrastructure.Calls;
 /// (DIAL_WITH_CUSTOMER or PARK_CUSTOMER_DIAL with consultative=YES) is a local closer transfer in Portal: its
 /// conference line dials numbers, not in-groups.
 /// </summary>
-internal sealed class TransferConferenceFunction(ICallControls controls, TransferTargets targets) : IVicidialFunction
+/// <remarks>
+/// While a dialled call still rings (the lead already on the screen), the command is checked now and carried out when
+/// the customer answers, as VICIdial's screen does; HANGUP_BOTH hangs the ringing call up at once.
+/// </remarks>
+internal sealed class TransferConferenceFunction(ICallControls controls, TransferTargets targets, CommandsOnAnswer onAnswer, ICallDesk desk) : IVicidialFunction
 {
     public string Name => "transfer_conference";
 
@@ -27,7 +31,7 @@ internal sealed class TransferConferenceFunction(ICallControls controls, Transfe
         }
 
         var session = call.Sessions.Find(call.AgentUser);
-        if (session.LiveCall() is not { LeadId: > 0 } live)
+        if ((session.LiveCall() ?? session.RingingCall()) is not { LeadId: > 0 } live)
         {
             call.NoLiveCall();
             return;
@@ -81,7 +85,7 @@ internal sealed class TransferConferenceFunction(ICallControls controls, Transfe
         }
 
         var plan = new TransferPlan(value, inGroup, p["phone_number"]);
-        if (!await TransferConferenceAction.RunAsync(call, controls, plan, live, twCheck))
+        if (!await TransferConferenceAction.RunAsync(call, new TransferConferenceAction.Performer(controls, onAnswer, desk), plan, live, twCheck))
         {
             return;
         }

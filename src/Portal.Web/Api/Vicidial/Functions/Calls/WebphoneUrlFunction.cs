@@ -50,6 +50,7 @@ internal sealed class WebphoneUrlFunction(IOptionsMonitor<PortalOptions> options
             "<BODY BGCOLOR=#FFFFFF marginheight=0 marginwidth=0 leftmargin=0 topmargin=0>",
             $"<a href=\"{url}\">click here to continue. . .</a>",
             "</BODY>");
-        call.Reply.Text(page, "NOTICE", end: false, reason: "webphone_url active and launched");
+        call.Reply.Text(page, "NOTICE", end: false, reason: "webphone_url active and launched", multiLine: true);
+        call.Reply.MarkAsHtmlPage();
     }
 }

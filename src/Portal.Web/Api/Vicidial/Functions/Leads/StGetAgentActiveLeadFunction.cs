@@ -34,6 +34,11 @@ internal sealed class StGetAgentActiveLeadFunction(AltUserDirectory crmIds, Lead
             return;
         }
 
+        if (!call.MayControl(found, session))
+        {
+            return;
+        }
+
         if (session.LeadOnScreenId() is not { } leadId || await leads.GetAsync(leadId) is not { } lead)
         {
             call.Reply.Error("no active lead found", found);

@@ -2,7 +2,10 @@ namespace Portal.Web.Api.Vicidial.Functions.Leads;
 
 using Portal.Infrastructure.AgentApi.Leads;
 
-/// <summary>st_login_log: a CRM agent id (custom_three) finds the user, who gets the CRM team id (custom_four). Contract §3.18.</summary>
+/// <summary>
+/// st_login_log: a CRM agent id (custom_three) finds the user, who gets the CRM team id (custom_four). Contract §3.18.
+/// A user outside the API user's supervisor scope is refused as every other function refuses them.
+/// </summary>
 internal sealed class StLoginLogFunction(AgentApiUsers users) : IVicidialFunction
 {
     public string Name => "st_login_log";
@@ -21,7 +24,18 @@ internal sealed class StLoginLogFunction(AgentApiUsers users) : IVicidialFunctio
             return;
         }
 
-        if (await users.SetCrmTeamAsync(crmAgentId, teamId) is not { } found)
+        if (await users.FindByCrmIdAsync(crmAgentId) is not { } found)
+        {
+            call.Reply.Error("no user found", crmAgentId);
+            return;
+        }
+
+        if (!call.MayControl(found, call.Sessions.Find(found)))
+        {
+            return;
+        }
+
+        if (!await users.SetCrmTeamAsync(found, teamId))
         {
             call.Reply.Error("no user found", crmAgentId);
             return;

@@ -75,7 +75,7 @@ internal sealed class SendNotificationFunction(
 
         if (recipientType == NotificationRecipientType.User)
         {
-            return true;
+            return call.MayControl(recipient, call.Sessions.Find(recipient));
         }
 
         var group = await directory.FindUserGroupAsync(call.Auth.UserGroup);

@@ -25,7 +25,7 @@ internal sealed class WebserverFunction(
         }
 
         var data = WebserverReport.Describe(http.HttpContext, kestrel.Value, forms.Value, time);
-        call.Reply.Text($"<PRE>{data}</PRE>", "SUCCESS", end: true, data: data.Replace('\n', '|'));
+        call.Reply.Text($"<PRE>{data}</PRE>", "SUCCESS", end: true, data: data.Replace('\n', '|'), multiLine: true);
         return Task.CompletedTask;
     }
 }

@@ -1,0 +1,7 @@
+namespace Portal.Infrastructure.Supervision;
+
+public enum ScopeRefusalKind
+{
+    UserGroup,
+    Campaign,
+}

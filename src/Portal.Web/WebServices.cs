@@ -16,7 +16,6 @@ using Portal.Web.Components.Account;
 using Portal.Web.Events;
 using MudBlazor.Services;
 using Portal.Web.Security;
-using Radzen;
 
 public static class WebServices
 {
@@ -30,7 +29,6 @@ public static class WebServices
         builder.AddPortalSecurity();
         services.Configure<Portal.Web.Api.RequestLimits>(builder.Configuration.GetSection(Portal.Web.Api.RequestLimits.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
         services.AddMudServices();
         services.AddPortalLocalization();
 

@@ -30,7 +30,7 @@ public sealed class LivePushTests : BrowserTest
         await supervisor.GotoAsync("supervisor");
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
         var agent = await Browser.NewPageAsync(Server);
-        var state = supervisor.GetByLabel("State of 1002", new() { Exact = true });
+        var state = supervisor.WallboardState("1002");
 
         await agent.LogInAgentAsync("1002");
         await Expect(state).ToHaveTextAsync("PAUSED LOGIN");

@@ -70,6 +70,12 @@ public static class PortalPages
         await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
     }
 
+    public static async Task CloseLeadFormAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+    }
+
     /// <summary>Opens VICIdial's Transfer – Conf controls on the call panel.</summary>
     public static Task OpenTransferAsync(this IPage page) => page.Button("Transfer – Conf").ClickAsync();
 
@@ -78,4 +84,13 @@ public static class PortalPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Ready [R]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("READY");
     }
+
+    /// <summary>The agent's line in the wallboard's live agents grid.</summary>
+    public static ILocator WallboardRow(this IPage wallboard, string agent) =>
+        wallboard.GetByRole(AriaRole.Table, new() { Name = "Live agents" }).GetByRole(AriaRole.Row)
+            .Filter(new() { Has = wallboard.Locator($"[data-agent='{agent}']") });
+
+    /// <summary>The state cell of the agent's wallboard line (READY, PAUSED LUNCH, INCALL ...).</summary>
+    public static ILocator WallboardState(this IPage wallboard, string agent) =>
+        wallboard.WallboardRow(agent).Locator("td[data-label='State']");
 }

@@ -80,12 +80,9 @@ public sealed class WallboardTests : BrowserTest
         return page;
     }
 
-    /// <summary>The agent's line in the live agents grid.</summary>
-    private static ILocator Row(IPage wallboard, string agent) =>
-        wallboard.GetByRole(AriaRole.Table, new() { Name = "Live agents" }).GetByRole(AriaRole.Row)
-            .Filter(new() { Has = wallboard.Locator($"[data-agent='{agent}']") });
+    private static ILocator Row(IPage wallboard, string agent) => wallboard.WallboardRow(agent);
 
-    private static ILocator State(IPage wallboard, string agent) => Row(wallboard, agent).Locator("td[data-label='State']");
+    private static ILocator State(IPage wallboard, string agent) => wallboard.WallboardState(agent);
 
     private static ILocator Tile(IPage wallboard, string label) =>
         wallboard.GetByRole(AriaRole.Listitem, new() { Name = label, Exact = true }).Locator(".tile-value");

@@ -72,7 +72,7 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("Pause code").FillAsync("E2EP");
         await admin.Field("Name").FillAsync("End-to-end pause");
         await admin.Button("Add pause code").ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Pause code E2EP saved.");
+        await Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Pause code E2EP saved." })).ToBeVisibleAsync();
     }
 
     private static async Task CreateUserGroupAsync(IPage admin)

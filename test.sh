@@ -17,14 +17,15 @@ if [ ! -x "$chromium" ]; then
   fi
 fi
 
-# The end-to-end event client (Node.js, @microsoft/signalr from npm) needs its packages, pinned by package-lock.json.
+# The end-to-end tests' npm packages, pinned by package-lock.json: the event client (Node.js, @microsoft/signalr) and
+# axe-core, the accessibility checker the tests run inside Chromium.
 event_client=tests/Portal.EndToEndTests/event-client
-if [ ! -d "$event_client/node_modules" ]; then
+if [ ! -d "$event_client/node_modules/@microsoft/signalr" ] || [ ! -f "$event_client/node_modules/axe-core/axe.min.js" ]; then
   if ! command -v npm >/dev/null 2>&1; then
     echo "test.sh: npm is missing; the end-to-end event client needs Node.js 18 or later (apt-get install -y nodejs npm)." >&2
     exit 1
   fi
-  echo "test.sh: installing the event client's npm packages (npm ci in $event_client)..."
+  echo "test.sh: installing the end-to-end tests' npm packages (npm ci in $event_client)..."
   (cd "$event_client" && npm ci --no-audit --no-fund)
 fi
 

@@ -59,6 +59,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<FirstAdminBootstrap>();
+        builder.Services.AddSingleton<UserPreferences>();
 
         builder.Services.AddSingleton<SessionEventBus>();
         builder.Services.Configure<SqliteCheckpointOptions>(builder.Configuration.GetSection(SqliteCheckpointOptions.Section));

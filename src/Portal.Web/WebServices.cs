@@ -14,8 +14,8 @@ using Portal.Web.Api.Rest;
 using Portal.Web.Api.Vicidial;
 using Portal.Web.Components.Account;
 using Portal.Web.Events;
+using MudBlazor.Services;
 using Portal.Web.Security;
-using Radzen;
 
 public static class WebServices
 {
@@ -29,7 +29,8 @@ public static class WebServices
         builder.AddPortalSecurity();
         services.Configure<Portal.Web.Api.RequestLimits>(builder.Configuration.GetSection(Portal.Web.Api.RequestLimits.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices();
+        services.AddPortalLocalization();
 
         // Keys next to the database, so sign-in cookies survive a restart and move with the data folder.
         var keys = Path.GetFullPath(builder.Configuration["Portal:DataProtectionKeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);

@@ -149,6 +149,14 @@ public sealed class AdminRulesTests
     [InlineData("", true)]
     [InlineData("agent_status logged_in_agents lead_all_info", true)]
     [InlineData("external_pause drop_database", false)]
-    public void Allowed_functions_name_known_agent_api_functions(string functions, bool ok) =>
+    [InlineData("logged_in_agents agent_status lead_all_info lead_callback_info update_lead api_log", true)]
+    public void Allowed_functions_name_known_agent_api_and_rest_functions(string functions, bool ok) =>
         Assert.Equal(ok, AgentApiFunctions.AreKnown(functions));
+
+    [Theory]
+    [InlineData("(312) 555-0101", "3125550101")]
+    [InlineData(" 312.555.0101 ", "3125550101")]
+    [InlineData("312 555 01O1", "31255501O1")]
+    public void Phone_numbers_lose_spaces_dashes_dots_and_brackets_but_nothing_else(string typed, string cleaned) =>
+        Assert.Equal(cleaned, PhoneNumberText.Clean(typed));
 }

@@ -14,7 +14,7 @@ public sealed class AdminPortalTests : BrowserTest
         var admin = await Browser.NewPageAsync(Server);
         await admin.SignInAsync("admin", "Admin-demo-1");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await CreateInGroupAsync(admin);
         await CreateCampaignAsync(admin);
@@ -43,13 +43,13 @@ public sealed class AdminPortalTests : BrowserTest
     private static async Task CreateInGroupAsync(IPage admin)
     {
         await admin.GotoAsync("admin/in-groups");
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "In-groups", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await admin.Field("In-group id").FillAsync("E2EQ");
         await admin.Field("Name").FillAsync("End-to-end queue");
-        await admin.Field("Colour").FillAsync("#6a1b9a");
         await admin.Field("Priority (higher is answered first)").FillAsync("4");
         await admin.Button("Add in-group").ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("In-group E2EQ saved.");
-        await Expect(admin.Locator("tr[data-ingroup='E2EQ']")).ToContainTextAsync("active");
+        await Expect(admin.GetByText("In-group E2EQ saved.")).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "E2EQ" })).ToContainTextAsync("active");
     }
 
     private static async Task CreateCampaignAsync(IPage admin)
@@ -72,7 +72,7 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("Pause code").FillAsync("E2EP");
         await admin.Field("Name").FillAsync("End-to-end pause");
         await admin.Button("Add pause code").ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Pause code E2EP saved.");
+        await Expect(admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "Pause code E2EP saved." })).ToBeVisibleAsync();
     }
 
     private static async Task CreateUserGroupAsync(IPage admin)
@@ -82,7 +82,7 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("Name").FillAsync("End-to-end agents");
         await admin.Field("E2ECAMP – End-to-end campaign").CheckAsync();
         await admin.Button("Create user group").ClickAsync();
-        await Expect(admin.Locator("tr[data-group='E2EGRP']")).ToContainTextAsync("E2ECAMP");
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "E2EGRP" })).ToContainTextAsync("E2ECAMP");
     }
 
     private static async Task CreateUserAsync(IPage admin)

@@ -34,6 +34,7 @@ public sealed class AgentToolsTests : BrowserTest
         await page.Button("Mute").ClickAsync();
         await Expect(page.GetByText("Muted", new() { Exact = true })).ToBeVisibleAsync();
 
+        await page.OpenTransferAsync();
         await page.Field("Transfer number").FillAsync("3125558000");
         await page.Button("Blind transfer").ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("DISPO");
@@ -59,6 +60,7 @@ public sealed class AgentToolsTests : BrowserTest
         await results.GetByRole(AriaRole.Button).First.ClickAsync();
 
         await Expect(page.AgentState()).ToHaveTextAsync("INCALL");
+        await page.OpenLeadFormAsync();
         await Expect(page.Field("Last name")).ToHaveValueAsync("Wright");
     }
 

@@ -39,6 +39,7 @@ public sealed class ApiLiveTests : BrowserTest
 
         Assert.StartsWith($"SUCCESS: external_dial function set - {AnsweringNumber}|1012|1|YES|NO|NO|", reply);
         await Expect(page.AgentState()).ToHaveTextAsync("INCALL");
+        await page.OpenLeadFormAsync();
         await Expect(page.Field("Phone number")).ToHaveValueAsync(AnsweringNumber);
     }
 
@@ -63,6 +64,8 @@ public sealed class ApiLiveTests : BrowserTest
         var reply = await AgentApi.CallAsync(Server, "agent_user=1014&function=update_fields&first_name=Zelda&city=Springfield");
 
         Assert.StartsWith("SUCCESS: update_fields lead updated - api|1014|", reply);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zelda", Exact = true })).ToBeVisibleAsync();
+        await page.OpenLeadFormAsync();
         await Expect(page.Field("First name")).ToHaveValueAsync("Zelda");
         await Expect(page.Field("City")).ToHaveValueAsync("Springfield");
     }

@@ -74,7 +74,7 @@ public sealed class ContactNowLiveTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new(@"^Revoke token \d+ of api$") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new(@"^Confirm revoking token \d+ of api$") }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revoked token");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Revoked token" })).ToBeVisibleAsync();
         await Expect(page.GetByText("No active tokens.")).ToBeVisibleAsync();
         var validate = await Http.GetStringAsync(new Uri(Server.BaseAddress, $"token.php?action=validate&token={token}"));
         Assert.StartsWith("{\"success\":false", validate, StringComparison.Ordinal);

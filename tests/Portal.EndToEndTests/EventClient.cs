@@ -96,7 +96,7 @@ public sealed class EventClient : IAsyncDisposable
         }
     }
 
-    private static string ClientFolder()
+    internal static string ClientFolder()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Portal.sln")))

@@ -23,6 +23,7 @@ public sealed class InboundCallTests : BrowserTest
         // The call arrives: the lead panel fills with the caller's lead.
         await Expect(page.AgentState()).ToHaveTextAsync("INCALL", new() { Timeout = 30_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Call with") })).ToBeVisibleAsync();
+        await page.OpenLeadFormAsync();
         await Expect(page.Field("Phone number")).Not.ToHaveValueAsync("");
         var phone = await page.Field("Phone number").InputValueAsync();
 
@@ -30,8 +31,12 @@ public sealed class InboundCallTests : BrowserTest
         await page.Field("Comments").FillAsync("Prefers afternoon calls");
         await page.Button("Save lead").ClickAsync();
         await Expect(page.GetByText("Lead saved.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Prefers afternoon calls")).ToBeVisibleAsync();
 
         // Transfer – Conf: a 3-way call with a third party, then hang up that line.
+        await page.OpenTransferAsync();
         await page.Field("Transfer number").FillAsync("3125559000");
         await page.Button("Dial with customer").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Transfer line" })).ToContainTextAsync("3-way with customer");
@@ -45,6 +50,7 @@ public sealed class InboundCallTests : BrowserTest
         await page.Button("Start recording").ClickAsync();
         await Expect(page.GetByLabel("Recording", new() { Exact = true })).ToContainTextAsync("REC");
         await page.Button("Stop recording").ClickAsync();
+        await page.Button("Keypad").ClickAsync();
         await page.Button("DTMF 5").ClickAsync();
         await Expect(page.GetByText("Sent: 5")).ToBeVisibleAsync();
 

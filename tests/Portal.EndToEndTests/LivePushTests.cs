@@ -30,7 +30,7 @@ public sealed class LivePushTests : BrowserTest
         await supervisor.GotoAsync("supervisor");
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
         var agent = await Browser.NewPageAsync(Server);
-        var state = supervisor.GetByLabel("State of 1002", new() { Exact = true });
+        var state = supervisor.WallboardState("1002");
 
         await agent.LogInAgentAsync("1002");
         await Expect(state).ToHaveTextAsync("PAUSED LOGIN");
@@ -54,7 +54,7 @@ public sealed class LivePushTests : BrowserTest
         await page.GetByLabel("Pause code", new() { Exact = true }).SelectOptionAsync("BREAK");
         await page.GetByRole(AriaRole.Button, new() { Name = "Pause [P]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED BREAK");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Leave campaign" }).ClickAsync();
 
         await Expect(page.GetByLabel("Phone login", new() { Exact = true })).ToBeVisibleAsync();
         var reply = await AgentApi.CallAsync(Server, "agent_user=1004&function=external_pause&value=PAUSE");

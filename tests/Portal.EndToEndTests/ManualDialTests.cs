@@ -41,7 +41,9 @@ public sealed class ManualDialTests : BrowserTest
         await page.Button("Dial").ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("INCALL");
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Call with") })).ToBeVisibleAsync();
+        await page.OpenLeadFormAsync();
         await Expect(page.Field("Phone number")).ToHaveValueAsync(AnsweringNumber);
+        await page.CloseLeadFormAsync();
         await page.Keyboard.PressAsync("h");
         await page.DispositionAsync("DNC");
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED");

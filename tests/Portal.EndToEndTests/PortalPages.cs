@@ -34,6 +34,13 @@ public static class PortalPages
 
     public static ILocator Field(this IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
+    /// <summary>Picks an option of a MudBlazor select: opens it by its label, then clicks the option.</summary>
+    public static async Task ChooseAsync(this IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
     public static async Task PauseAsync(this IPage page)
     {
         await page.Button("Pause [P]").ClickAsync();
@@ -50,11 +57,40 @@ public static class PortalPages
         }
 
         await page.Button("Save disposition [Enter]").ClickAsync();
+        if (status == "DNC")
+        {
+            await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Yes, do not call" }).ClickAsync();
+        }
     }
+
+    /// <summary>Opens the full lead form (every field) from the customer card.</summary>
+    public static async Task OpenLeadFormAsync(this IPage page)
+    {
+        await page.Button("Edit lead").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+    }
+
+    public static async Task CloseLeadFormAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Opens VICIdial's Transfer – Conf controls on the call panel.</summary>
+    public static Task OpenTransferAsync(this IPage page) => page.Button("Transfer – Conf").ClickAsync();
 
     public static async Task GoReadyAsync(this IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Ready [R]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("READY");
     }
+
+    /// <summary>The agent's line in the wallboard's live agents grid.</summary>
+    public static ILocator WallboardRow(this IPage wallboard, string agent) =>
+        wallboard.GetByRole(AriaRole.Table, new() { Name = "Live agents" }).GetByRole(AriaRole.Row)
+            .Filter(new() { Has = wallboard.Locator($"[data-agent='{agent}']") });
+
+    /// <summary>The state cell of the agent's wallboard line (READY, PAUSED LUNCH, INCALL ...).</summary>
+    public static ILocator WallboardState(this IPage wallboard, string agent) =>
+        wallboard.WallboardRow(agent).Locator("td[data-label='State']");
 }

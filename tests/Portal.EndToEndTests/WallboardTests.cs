@@ -21,7 +21,8 @@ public sealed class WallboardTests : BrowserTest
 
         await first.GoReadyAsync();
         await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
-        await Expect(Row(wallboard, "1001")).ToHaveAttributeAsync("data-band", "LightBlue");
+        await Expect(Row(wallboard, "1001").Locator("[data-band]")).ToHaveAttributeAsync("data-band", "LightBlue");
+        await Expect(Row(wallboard, "1001").Locator("td[data-label='Colour']")).ToHaveTextAsync("Waiting");
         await Expect(Tile(wallboard, "Ready")).ToHaveTextAsync("1");
 
         await second.GoReadyAsync();
@@ -30,7 +31,7 @@ public sealed class WallboardTests : BrowserTest
         await Expect(State(wallboard, "1002")).ToHaveTextAsync("PAUSED LUNCH");
         await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
 
-        await second.Button("Log out").ClickAsync();
+        await second.Button("Leave campaign").ClickAsync();
         await Expect(Row(wallboard, "1002")).ToHaveCountAsync(0);
         await Expect(Row(wallboard, "1001")).ToHaveCountAsync(1);
     }
@@ -45,7 +46,7 @@ public sealed class WallboardTests : BrowserTest
         await Expect(State(wallboard, "1001")).ToHaveTextAsync("READY");
 
         await wallboard.Button("Control 1001").ClickAsync();
-        await wallboard.GetByLabel("Pause code", new() { Exact = true }).SelectOptionAsync("BREAK");
+        await wallboard.ChooseAsync("Pause code", "BREAK – Short break");
         await wallboard.Button("Force pause").ClickAsync();
 
         await Expect(agent.AgentState()).ToHaveTextAsync("PAUSED BREAK");
@@ -62,7 +63,7 @@ public sealed class WallboardTests : BrowserTest
 
         await wallboard.Button("Control 1002").ClickAsync();
         await wallboard.GetByLabel("Message", new() { Exact = true }).FillAsync("Best week ever");
-        await wallboard.GetByLabel("Confetti", new() { Exact = true }).CheckAsync();
+        await wallboard.GetByText("Confetti", new() { Exact = true }).ClickAsync();
         await wallboard.Button("Send notification").ClickAsync();
 
         await Expect(agent.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Best week ever" })).ToBeVisibleAsync();
@@ -75,14 +76,14 @@ public sealed class WallboardTests : BrowserTest
         var page = await Browser.NewPageAsync(Server);
         await page.SignInAsync("super", "Super-demo-1");
         await page.GotoAsync("supervisor");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return page;
     }
 
-    private static ILocator Row(IPage wallboard, string agent) => wallboard.Locator($"tr[data-agent='{agent}']");
+    private static ILocator Row(IPage wallboard, string agent) => wallboard.WallboardRow(agent);
 
-    private static ILocator State(IPage wallboard, string agent) => wallboard.GetByLabel($"State of {agent}", new() { Exact = true });
+    private static ILocator State(IPage wallboard, string agent) => wallboard.WallboardState(agent);
 
     private static ILocator Tile(IPage wallboard, string label) =>
-        wallboard.GetByRole(AriaRole.Group, new() { Name = label, Exact = true }).Locator(".tile-value");
+        wallboard.GetByRole(AriaRole.Listitem, new() { Name = label, Exact = true }).Locator(".tile-value");
 }

@@ -63,6 +63,9 @@ public sealed class Campaign
     /// <summary>VICIdial's my_callback_option: a new callback starts as USERONLY (else ANYONE).</summary>
     public bool CallbackUserOnlyDefault { get; private set; } = true;
 
+    /// <summary>VICIdial's one-key disposition: a status hotkey saves at once, without the confirm step.</summary>
+    public bool DispositionOneKey { get; private set; }
+
     /// <summary>Keys 1–9 bound to statuses on the disposition screen; none means the desk numbers the statuses in order.</summary>
     public IReadOnlyCollection<CampaignHotkey> Hotkeys => _hotkeys.AsReadOnly();
 
@@ -147,6 +150,7 @@ public sealed class Campaign
         TimerActionMessage = settings.TimerActionSeconds > 0 ? settings.TimerActionMessage?.Trim() : null;
         ScheduledCallbacks = settings.ScheduledCallbacks;
         CallbackUserOnlyDefault = settings.CallbackUserOnlyDefault;
+        DispositionOneKey = settings.DispositionOneKey;
         _hotkeys.RemoveAll(h => settings.Hotkeys.GetValueOrDefault(h.Key) != h.StatusCode);
         _hotkeys.AddRange(settings.Hotkeys.Where(k => _hotkeys.All(h => h.Key != k.Key)).Select(k => new CampaignHotkey(Id, k.Key, k.Value)));
     }

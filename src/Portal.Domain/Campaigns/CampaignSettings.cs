@@ -37,6 +37,7 @@ public sealed record CampaignSettings
     public string? TimerActionMessage { get; init; }
     public bool ScheduledCallbacks { get; init; } = true;
     public bool CallbackUserOnlyDefault { get; init; } = true;
+    public bool DispositionOneKey { get; init; }
 
     /// <summary>Key ("1"–"9") → status code.</summary>
     public IReadOnlyDictionary<string, string> Hotkeys { get; init; } = new Dictionary<string, string>();
@@ -87,6 +88,7 @@ public sealed record CampaignSettings
             TimerActionMessage = campaign.TimerActionMessage,
             ScheduledCallbacks = campaign.ScheduledCallbacks,
             CallbackUserOnlyDefault = campaign.CallbackUserOnlyDefault,
+            DispositionOneKey = campaign.DispositionOneKey,
             Hotkeys = campaign.Hotkeys.ToDictionary(h => h.Key, h => h.StatusCode, StringComparer.Ordinal),
         };
     }

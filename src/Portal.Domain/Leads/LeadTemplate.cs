@@ -11,7 +11,17 @@ public static class LeadTemplate
     private const string Open = "--A--";
     private const string Close = "--B--";
 
-    public static string Render(string? template, IReadOnlyDictionary<string, string?> variables, Func<string, string>? encode = null)
+    public static string Render(string? template, IReadOnlyDictionary<string, string?> variables, Func<string, string>? encode = null) =>
+        Render(template, variables, encode, tidy: false);
+
+    /// <summary>
+    /// For people to read (a script): an empty variable takes the space before it along when punctuation or a space
+    /// follows, so "Hello --A--first_name--B--, this is" reads "Hello, this is", never "Hello , this is".
+    /// </summary>
+    public static string RenderForReading(string? template, IReadOnlyDictionary<string, string?> variables) =>
+        Render(template, variables, encode: null, tidy: true);
+
+    private static string Render(string? template, IReadOnlyDictionary<string, string?> variables, Func<string, string>? encode, bool tidy)
     {
         if (string.IsNullOrEmpty(template))
         {
@@ -33,8 +43,14 @@ public static class LeadTemplate
             result.Append(template, position, start - position);
             var name = template[(start + Open.Length)..end];
             var value = variables.TryGetValue(name, out var v) ? v ?? "" : "";
-            result.Append(encode is null ? value : encode(value));
             position = end + Close.Length;
+            if (tidy && string.IsNullOrWhiteSpace(value) && result.Length > 0 && result[^1] == ' '
+                && (position >= template.Length || template[position] is ' ' or ',' or '.' or ';' or ':' or '!' or '?'))
+            {
+                result.Length--;
+            }
+
+            result.Append(encode is null ? value : encode(value));
         }
 
         return result.ToString();

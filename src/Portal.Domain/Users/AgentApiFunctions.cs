@@ -1,13 +1,8 @@
 namespace Portal.Domain.Users;
 
-/// <summary>
-/// The functions a user's allowed functions may name (VICIdial's api_allowed_functions, shared by its agent and
-/// non-agent APIs): those of the Agent API (/agc/api.php), and the non-agent API functions that Portal's REST
-/// endpoints and event hub count as.
-/// </summary>
+/// <summary>The functions of VICIdial's Agent API that a user's allowed functions may name (api_allowed_functions).</summary>
 public static class AgentApiFunctions
 {
-    /// <summary>The functions /agc/api.php serves.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
         "audio_playback", "call_agent", "calls_in_queue_count", "change_ingroups", "external_add_lead", "external_dial",
@@ -18,18 +13,16 @@ public static class AgentApiFunctions
     ];
 
     /// <summary>
-    /// VICIdial non-agent API functions that REST endpoints and the event hub count as (reading agents and leads,
-    /// callbacks, the audit log); the REST commands count as the Agent API function they do.
+    /// The functions only the REST API checks (its reads and lead/callback writes, named after VICIdial's non-agent
+    /// API, plus Portal's api_log): grantable one by one like the Agent API's.
     /// </summary>
-    public static readonly IReadOnlyList<string> NonAgentNames =
-    [
-        "agent_status", "api_log", "lead_all_info", "lead_callback_info", "logged_in_agents", "update_lead",
-    ];
+    public static readonly IReadOnlyList<string> RestNames =
+        ["agent_status", "api_log", "lead_all_info", "lead_callback_info", "logged_in_agents", "update_lead"];
 
-    /// <summary>Every function an admin may grant: <see cref="Names"/> and <see cref="NonAgentNames"/>.</summary>
-    public static readonly IReadOnlyList<string> Grantable = [.. Names, .. NonAgentNames];
+    /// <summary>Every function a user's allowed functions may name, in the order the user form lists them.</summary>
+    public static readonly IReadOnlyList<string> Grantable = [.. Names, .. RestNames];
 
-    /// <summary>Whether a space-separated list names only grantable functions (or <see cref="ApiPermissions.AllFunctions"/>).</summary>
+    /// <summary>Whether a space-separated list names only known functions (or <see cref="ApiPermissions.AllFunctions"/>).</summary>
     public static bool AreKnown(string? allowedFunctions) =>
         (allowedFunctions ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .All(f => f == ApiPermissions.AllFunctions || Grantable.Contains(f, StringComparer.Ordinal));

@@ -60,6 +60,7 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             PreviewDial = campaign.PreviewDial,
             Hotkeys = campaign.Hotkeys.ToDictionary(h => h.Key, h => h.StatusCode, StringComparer.Ordinal),
             CallbackUserOnlyDefault = campaign.CallbackUserOnlyDefault,
+            DispositionOneKey = campaign.DispositionOneKey,
         };
     }
 

@@ -22,5 +22,8 @@ public sealed record CampaignProfile(
     /// <summary>A scheduled callback starts as USERONLY (VICIdial's my_callback_option), else ANYONE.</summary>
     public bool CallbackUserOnlyDefault { get; init; } = true;
 
+    /// <summary>A status hotkey saves the disposition at once (VICIdial's behaviour) instead of selecting it for a confirm.</summary>
+    public bool DispositionOneKey { get; init; }
+
     public bool IsManual => DialMethod != DialMethod.Ratio;
 }

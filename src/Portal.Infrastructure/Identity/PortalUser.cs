@@ -42,5 +42,11 @@ public sealed class PortalUser : IdentityUser
     /// <summary>May place manual dials (VICIdial's agentcall_manual).</summary>
     public bool AgentCallManual { get; set; } = true;
 
+    /// <summary>The screens in the dark theme (long shifts); chosen by the user in the app bar.</summary>
+    public bool DarkTheme { get; set; }
+
+    /// <summary>The screens' language ("en", "es"); null: the browser's language.</summary>
+    public string? Language { get; set; }
+
     public ApiPermissions ApiPermissions => new(AgentApiAccess, ApiAllowedFunctions, ApiOnly);
 }

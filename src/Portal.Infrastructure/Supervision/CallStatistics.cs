@@ -11,7 +11,7 @@ using Portal.Infrastructure.Sessions;
 /// Queue waits and dropped calls have no table, so they count from start-up. The figures start again at midnight.
 /// </summary>
 public sealed class CallStatistics(CallStatisticsLoader loader, SessionEventBus bus, CallRouter router, TimeProvider time)
-    : IHostedService, IDisposable
+    : IHostedService, ICallsToday, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, CallFigures> _campaigns = new(StringComparer.Ordinal);
@@ -80,6 +80,15 @@ public sealed class CallStatistics(CallStatisticsLoader loader, SessionEventBus 
         {
             StartNewDayIfDue();
             return new Dictionary<string, int>(_agentCalls, StringComparer.Ordinal);
+        }
+    }
+
+    public int For(string agentUser)
+    {
+        lock (_gate)
+        {
+            StartNewDayIfDue();
+            return _agentCalls.GetValueOrDefault(agentUser);
         }
     }
 

@@ -10,6 +10,7 @@ public static class SupervisionServices
         services.AddSingleton<CallStatisticsLoader>();
         services.AddSingleton<CallStatistics>();
         services.AddHostedService(sp => sp.GetRequiredService<CallStatistics>());
+        services.AddSingleton<Calls.ICallsToday>(sp => sp.GetRequiredService<CallStatistics>());
         services.AddSingleton<CallMonitors>();
         services.AddHostedService(sp => sp.GetRequiredService<CallMonitors>());
         services.AddSingleton<RemoteControlCatalog>();

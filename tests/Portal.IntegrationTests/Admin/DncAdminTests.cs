@@ -24,6 +24,16 @@ public sealed class DncAdminTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_formatted_number_is_stored_as_its_digits_like_the_csv_import_does()
+    {
+        Assert.True((await _dnc.AddAsync(Callers.Admin, " (312) 555-7004 ", null)).Succeeded);
+
+        Assert.True(await _lists.ContainsAsync("3125557004", "TESTCAMP"));
+        Assert.False((await _dnc.AddAsync(Callers.Admin, "312.555.7004", null)).Succeeded);
+        Assert.False((await _dnc.AddAsync(Callers.Admin, "312-555-70O4", null)).Succeeded);
+    }
+
+    [Fact]
     public async Task A_campaign_number_is_refused_only_in_that_campaign()
     {
         await _dnc.AddAsync(Callers.Admin, "3125557002", "INBOUND");

@@ -5,15 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Infrastructure.Integrations;
 using Portal.Web.Components.Admin;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class ApiKeysPageTests : BunitContext
+public sealed class ApiKeysPageTests : ScreenTestContext
 {
     private readonly FakeApiKeyAdministration _keys = new();
 
     public ApiKeysPageTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<IApiKeyAdministration>(_keys);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
         var auth = AddAuthorization();
@@ -86,7 +84,7 @@ public sealed class ApiKeysPageTests : BunitContext
 
         var copy = JSInterop.VerifyInvoke("navigator.clipboard.writeText");
         Assert.Equal(FakeApiKeyAdministration.Secret, copy.Arguments[0]);
-        Assert.Equal("Copied", RadzenButtons.ButtonText(cut.Find("button[aria-label='Copy the new API key']")));
+        Assert.Equal("Copied", ButtonLookup.ButtonText(cut.Find("button[aria-label='Copy the new API key']")));
     }
 
     [Fact]

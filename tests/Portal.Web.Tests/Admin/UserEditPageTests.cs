@@ -60,9 +60,9 @@ public sealed class UserEditPageTests : AdminTestContext
         FillValid(cut);
         cut.Find("#user-role").Change(PortalRoles.Supervisor);
         cut.Find("#user-level").Change("8");
-        cut.Find("#user-api-access").Change(true);
-        cut.Find("#user-fn-external_pause").Change(true);
-        cut.Find("#user-fn-logout").Change(true);
+        Check(cut, "Agent-API access");
+        Check(cut, "external_pause");
+        Check(cut, "logout");
 
         cut.Find("form").Submit();
 
@@ -77,10 +77,10 @@ public sealed class UserEditPageTests : AdminTestContext
     {
         var cut = RenderNew();
         FillValid(cut);
-        cut.Find("#user-api-access").Change(true);
-        cut.Find("#user-fn-external_pause").Change(true);
-        cut.Find("#user-fn-agent_status").Change(true);
-        cut.Find("#user-fn-logged_in_agents").Change(true);
+        Check(cut, "Agent-API access");
+        Check(cut, "external_pause");
+        Check(cut, "agent_status");
+        Check(cut, "logged_in_agents");
 
         cut.Find("form").Submit();
 

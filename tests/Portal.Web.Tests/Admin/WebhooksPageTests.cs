@@ -5,15 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Infrastructure.Webhooks;
 using Portal.Web.Components.Admin;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class WebhooksPageTests : BunitContext
+public sealed class WebhooksPageTests : ScreenTestContext
 {
     private readonly FakeWebhookAdmin _webhooks = new();
 
     public WebhooksPageTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<IWebhookAdmin>(_webhooks);
         AddAuthorization().SetAuthorized("admin").SetRoles("Admin");
         JSInterop.Mode = JSRuntimeMode.Loose;

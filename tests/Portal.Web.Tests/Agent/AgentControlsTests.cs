@@ -6,9 +6,8 @@ using Portal.Domain.Campaigns;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Agents;
 using Portal.Web.Components.Agent;
-using Radzen;
 
-public sealed class AgentControlsTests : BunitContext
+public sealed class AgentControlsTests : PortalTestContext
 {
     private static readonly PauseCodeChoice[] PauseCodes = [new("BREAK", "Break"), new("LUNCH", "Lunch")];
 
@@ -16,7 +15,6 @@ public sealed class AgentControlsTests : BunitContext
 
     public AgentControlsTests()
     {
-        Services.AddRadzenComponents();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -117,11 +115,11 @@ public sealed class AgentControlsTests : BunitContext
     }
 
     [Fact]
-    public void Log_out_button_sends_log_out()
+    public void Leave_campaign_button_sends_log_out()
     {
         var cut = RenderControls(Sessions.In(AgentState.Ready));
 
-        Button(cut, "Log out").Click();
+        Button(cut, "Leave campaign").Click();
 
         Assert.Equal([new LogOut()], _commands);
     }
@@ -158,11 +156,11 @@ public sealed class AgentControlsTests : BunitContext
     [Theory]
     [InlineData(AgentState.InCall)]
     [InlineData(AgentState.Dispo)]
-    public void Agent_on_a_call_is_offered_only_log_out(AgentState state)
+    public void Agent_on_a_call_is_offered_no_state_or_campaign_buttons(AgentState state)
     {
         var cut = RenderControls(Sessions.In(state));
 
-        Assert.Equal(["Log out"], cut.FindAll("button").Select(ButtonText));
+        Assert.Empty(cut.FindAll("button"));
     }
 
     private IRenderedComponent<AgentControls> RenderControls(SessionSnapshot session, PauseCodeMode mode = PauseCodeMode.Optional) =>
@@ -176,5 +174,5 @@ public sealed class AgentControlsTests : BunitContext
         cut.FindAll("button").Single(b => ButtonText(b) == text);
 
     private static string ButtonText(IElement button) =>
-        button.QuerySelector(".rz-button-text")?.TextContent.Trim() ?? "";
+        button.QuerySelector(".mud-button-label")?.TextContent.Trim() ?? "";
 }

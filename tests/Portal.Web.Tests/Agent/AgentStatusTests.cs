@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Sessions;
 using Portal.Web.Components.Agent;
 
-public sealed class AgentStatusTests : BunitContext
+public sealed class AgentStatusTests : PortalTestContext
 {
     public AgentStatusTests() => Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
 

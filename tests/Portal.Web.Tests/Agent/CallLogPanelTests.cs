@@ -6,7 +6,7 @@ using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
 
-public sealed class CallLogPanelTests : BunitContext
+public sealed class CallLogPanelTests : PortalTestContext
 {
     private readonly FakeCallLogBook _log = new();
 

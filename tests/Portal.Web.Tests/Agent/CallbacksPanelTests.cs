@@ -8,9 +8,8 @@ using Portal.Infrastructure.Callbacks;
 using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class CallbacksPanelTests : BunitContext
+public sealed class CallbacksPanelTests : PortalTestContext
 {
     private static readonly CallbackItem Due =
         new(1, LeadId: 42, "Mary Smith", "5551234567", Sessions.Now.AddMinutes(-5), CallbackType.UserOnly, "Wants the manager", IsDue: true);
@@ -23,7 +22,6 @@ public sealed class CallbacksPanelTests : BunitContext
 
     public CallbacksPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ICallbackBook>(_book);
         Services.AddSingleton<ICallDesk>(_desk);
         JSInterop.Mode = JSRuntimeMode.Loose;

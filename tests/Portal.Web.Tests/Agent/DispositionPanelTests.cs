@@ -9,9 +9,8 @@ using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class DispositionPanelTests : BunitContext
+public sealed class DispositionPanelTests : PortalTestContext
 {
     private const StatusFlags Pick = StatusFlags.Selectable;
 
@@ -36,7 +35,6 @@ public sealed class DispositionPanelTests : BunitContext
 
     public DispositionPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ICallDesk>(_desk);
         Services.AddSingleton<TimeProvider>(_time);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -244,13 +242,33 @@ public sealed class DispositionPanelTests : BunitContext
     }
 
     [Fact]
-    public async Task Digit_hotkey_for_a_plain_status_saves_it_at_once()
+    public async Task Digit_hotkey_selects_a_status_and_enter_confirms_it()
     {
         var cut = RenderPanel();
 
         var handled = await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("2"));
+        cut.Render();
 
         Assert.True(handled);
+        Assert.Empty(_desk.Dispositions);
+        Assert.Equal("true", Radio(cut, "B").GetAttribute("aria-checked"));
+
+        await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("Enter"));
+
+        Assert.Equal([("agent1", "B", false, (CallbackRequest?)null)], _desk.Dispositions);
+    }
+
+    [Fact]
+    public async Task With_one_key_disposition_a_digit_saves_at_once()
+    {
+        var cut = Render<DispositionPanel>(p => p
+            .Add(c => c.Call, Calls.Ended(CallEndReason.AgentHangup))
+            .Add(c => c.Statuses, Statuses)
+            .Add(c => c.AgentUser, "agent1")
+            .Add(c => c.OneKey, true));
+
+        await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("2"));
+
         Assert.Equal([("agent1", "B", false, (CallbackRequest?)null)], _desk.Dispositions);
     }
 
@@ -265,6 +283,7 @@ public sealed class DispositionPanelTests : BunitContext
 
         var unbound = await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("2"));
         await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("1"));
+        await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("Enter"));
 
         Assert.False(unbound);
         Assert.Equal("SALE", Assert.Single(_desk.Dispositions).StatusCode);
@@ -293,6 +312,7 @@ public sealed class DispositionPanelTests : BunitContext
         var cut = RenderPanel();
 
         await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("0"));
+        await cut.InvokeAsync(() => cut.Instance.HandleHotkeyAsync("Enter"));
 
         Assert.Equal("NP", Assert.Single(_desk.Dispositions).StatusCode);
     }

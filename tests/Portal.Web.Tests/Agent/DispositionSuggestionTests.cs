@@ -7,10 +7,9 @@ using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
 /// <summary>A status an API proposed (ContactNow's hangup with a code) is selected when the disposition screen opens.</summary>
-public sealed class DispositionSuggestionTests : BunitContext
+public sealed class DispositionSuggestionTests : PortalTestContext
 {
     private static readonly Status[] Statuses =
     [
@@ -20,7 +19,6 @@ public sealed class DispositionSuggestionTests : BunitContext
 
     public DispositionSuggestionTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ICallDesk>(new FakeCallDesk());
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -6,7 +6,7 @@ using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
 
-public sealed class DtmfPadTests : BunitContext
+public sealed class DtmfPadTests : PortalTestContext
 {
     private readonly FakeCallControls _controls = new();
     private readonly List<string> _errors = [];

@@ -6,16 +6,14 @@ using Portal.Domain.Leads;
 using Portal.Infrastructure.Leads;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class LeadPanelTests : BunitContext
+public sealed class LeadPanelTests : PortalTestContext
 {
     private readonly FakeLeadSearch _leads = new();
     private readonly List<long> _saved = [];
 
     public LeadPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ILeadSearch>(_leads);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

@@ -6,16 +6,14 @@ using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Leads;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class LeadSearchPanelTests : BunitContext
+public sealed class LeadSearchPanelTests : PortalTestContext
 {
     private readonly FakeLeadSearch _search = new();
     private readonly FakeCallDesk _desk = new();
 
     public LeadSearchPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ILeadSearch>(_search);
         Services.AddSingleton<ICallDesk>(_desk);
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -7,15 +7,13 @@ using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Calls;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class ManualDialPanelTests : BunitContext
+public sealed class ManualDialPanelTests : PortalTestContext
 {
     private readonly FakeCallDesk _desk = new();
 
     public ManualDialPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ICallDesk>(_desk);
         JSInterop.Mode = JSRuntimeMode.Loose;
     }

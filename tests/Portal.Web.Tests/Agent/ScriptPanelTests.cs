@@ -5,7 +5,7 @@ using Portal.Domain.Leads;
 using Portal.Infrastructure.Agents;
 using Portal.Web.Components.Agent;
 
-public sealed class ScriptPanelTests : BunitContext
+public sealed class ScriptPanelTests : PortalTestContext
 {
     [Fact]
     public void Script_has_the_lead_and_agent_variables_filled_in()

@@ -8,9 +8,8 @@ using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Sessions;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class TransferPanelTests : BunitContext
+public sealed class TransferPanelTests : PortalTestContext
 {
     private static readonly string[] NumberButtons = ["Blind transfer", "Dial with customer", "Consultative dial", "Park customer and dial"];
 
@@ -19,7 +18,6 @@ public sealed class TransferPanelTests : BunitContext
 
     public TransferPanelTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<ICallControls>(_controls);
 
         // Only read here: an empty in-memory runtime, so no other agents are offered.

@@ -1,18 +1,15 @@
 namespace Portal.Web.Tests.Reports;
 
 using Bunit;
-using Radzen;
 using Portal.Web.Components.Reports;
 
-public sealed class AuditFilterFormTests : BunitContext
+public sealed class AuditFilterFormTests : ScreenTestContext
 {
     private readonly AuditFilterInput _input = new();
     private int _applied;
 
     public AuditFilterFormTests()
     {
-        Services.AddRadzenComponents();
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Theory]
@@ -22,11 +19,11 @@ public sealed class AuditFilterFormTests : BunitContext
     {
         var cut = RenderForm();
 
-        cut.Find("#audit-from").Change(from);
-        cut.Find("#audit-to").Change(to);
+        Field(cut, "From").Change(from);
+        Field(cut, "To").Change(to);
         cut.Find("form").Submit();
 
-        Assert.Equal(["The end must be after the start."], cut.FindAll(".validation-message").Select(m => m.TextContent));
+        Assert.Equal(["The end must be after the start."], Errors(cut));
         Assert.Equal(0, _applied);
     }
 
@@ -35,14 +32,14 @@ public sealed class AuditFilterFormTests : BunitContext
     {
         var cut = RenderForm();
 
-        cut.Find("#audit-from").Change("2026-01-05T09:00");
-        cut.Find("#audit-to").Change("2026-01-05T10:00");
-        cut.Find("#audit-function").Change("external_pause");
-        cut.Find("#audit-result").Change("ERROR");
+        Field(cut, "From").Change("2026-01-05T09:00");
+        Field(cut, "To").Change("2026-01-05T10:00");
+        Field(cut, "Function").Change("external_pause");
+        Choose(cut, "Result", "ERROR");
         cut.Find("form").Submit();
 
         Assert.Equal(1, _applied);
-        Assert.Empty(cut.FindAll(".validation-message"));
+        Assert.Empty(Errors(cut));
         Assert.Equal(
             (new DateTime(2026, 1, 5, 9, 0, 0), new DateTime(2026, 1, 5, 10, 0, 0), "external_pause", "ERROR"),
             (_input.From, _input.To, _input.Function, _input.Result));
@@ -62,26 +59,17 @@ public sealed class AuditFilterFormTests : BunitContext
     public void Fixing_the_range_clears_the_message()
     {
         var cut = RenderForm();
-        cut.Find("#audit-from").Change("2026-01-05T10:00");
-        cut.Find("#audit-to").Change("2026-01-05T09:00");
+        Field(cut, "From").Change("2026-01-05T10:00");
+        Field(cut, "To").Change("2026-01-05T09:00");
         cut.Find("form").Submit();
 
-        cut.Find("#audit-to").Change("2026-01-05T11:00");
+        Field(cut, "To").Change("2026-01-05T11:00");
         cut.Find("form").Submit();
 
-        Assert.Empty(cut.FindAll(".validation-message"));
+        Assert.Empty(Errors(cut));
         Assert.Equal(1, _applied);
     }
 
-    [Fact]
-    public void Every_control_has_a_label()
-    {
-        var cut = RenderForm();
-
-        var controls = cut.FindAll("input, select");
-        Assert.Equal(7, controls.Count);
-        Assert.All(controls, c => Assert.Single(cut.FindAll($"label[for='{c.Id}']")));
-    }
 
     private IRenderedComponent<AuditFilterForm> RenderForm() =>
         Render<AuditFilterForm>(p => p

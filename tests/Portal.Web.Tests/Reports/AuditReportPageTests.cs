@@ -6,20 +6,17 @@ using Portal.Infrastructure.Audit;
 using Portal.Infrastructure.Reports.Audit;
 using Portal.Web.Components.Reports;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-public sealed class AuditReportPageTests : BunitContext
+public sealed class AuditReportPageTests : ScreenTestContext
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 5, 12, 0, 0, TimeSpan.Zero);
     private readonly FakeAuditLogReport _report = new();
 
     public AuditReportPageTests()
     {
-        Services.AddRadzenComponents();
         Services.AddSingleton<IAuditLogReport>(_report);
         Services.AddSingleton<TimeProvider>(new ZonedTimeProvider(Now, TimeZoneInfo.Utc));
         AddAuthorization().SetAuthorized("super");
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Fact]
@@ -27,7 +24,7 @@ public sealed class AuditReportPageTests : BunitContext
     {
         var cut = Render<AuditReportPage>();
 
-        Assert.Equal("No API calls match these filters. Widen the time range or clear a filter.", cut.Find(".empty-state").TextContent);
+        Assert.Equal("No API calls match these filters. Widen the time range or clear a filter.", cut.Find(".report-empty").TextContent.Trim());
         Assert.Empty(cut.FindAll("table"));
     }
 
@@ -38,7 +35,7 @@ public sealed class AuditReportPageTests : BunitContext
 
         var cut = Render<AuditReportPage>();
 
-        Assert.Equal(["logout", "external_pause"], cut.FindAll("tbody tr").Select(r => r.Children[3].TextContent));
+        Assert.Equal(["logout", "external_pause"], cut.FindAll("tbody td[data-label='Function']").Select(td => td.TextContent.Trim()));
         Assert.Equal("super", Assert.Single(_report.Requests).Viewer);
     }
 
@@ -47,8 +44,8 @@ public sealed class AuditReportPageTests : BunitContext
     {
         var cut = Render<AuditReportPage>();
 
-        cut.Find("#audit-function").Change("external_pause");
-        cut.Find("#audit-from").Change("2026-01-05T09:00");
+        Field(cut, "Function").Change("external_pause");
+        Field(cut, "From").Change("2026-01-05T09:00");
         cut.Find("form").Submit();
 
         Assert.Equal(("external_pause", new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)), (_report.Requests[^1].Filter.Function, _report.Requests[^1].Filter.From));
@@ -61,11 +58,11 @@ public sealed class AuditReportPageTests : BunitContext
         _report.Rows = [.. Enumerable.Range(1, 60).Reverse().Select(n => Row(n, $"f{n}"))];
         var cut = Render<AuditReportPage>();
 
-        cut.Button("Next page").Click();
-        cut.Find("#audit-page-size").Change("25");
+        ButtonNamed(cut, "Next page").Click();
+        Choose<AuditReportPage, int>(cut, "Rows per page", 25);
 
         Assert.Equal([(0, 50), (1, 50), (0, 25)], _report.Requests.Select(r => (r.PageIndex, r.PageSize)));
-        Assert.Equal("Page 1 of 3 · 60 rows", cut.Find("[aria-label='Page']").TextContent);
+        Assert.Equal("Page 1 of 3 · 60 rows", cut.Find("[aria-label='Page']").TextContent.Trim());
     }
 
     private static ApiLogEntry Row(long id, string function) =>

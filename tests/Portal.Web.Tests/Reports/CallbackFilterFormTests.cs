@@ -1,20 +1,17 @@
 namespace Portal.Web.Tests.Reports;
 
 using Bunit;
-using Radzen;
 using Portal.Infrastructure.Reports;
 using Portal.Infrastructure.Reports.Callbacks;
 using Portal.Web.Components.Reports;
 
-public sealed class CallbackFilterFormTests : BunitContext
+public sealed class CallbackFilterFormTests : ScreenTestContext
 {
     private readonly CallbackFilterInput _input = new();
     private int _applied;
 
     public CallbackFilterFormTests()
     {
-        Services.AddRadzenComponents();
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Fact]
@@ -22,11 +19,11 @@ public sealed class CallbackFilterFormTests : BunitContext
     {
         var cut = RenderForm();
 
-        cut.Find("#callbacks-due-from").Change("2026-01-05");
-        cut.Find("#callbacks-due-to").Change("2026-01-04");
+        Field(cut, "Due from").Change("2026-01-05");
+        Field(cut, "Due to").Change("2026-01-04");
         cut.Find("form").Submit();
 
-        Assert.Equal(["The last due day must not be before the first."], cut.FindAll(".validation-message").Select(m => m.TextContent));
+        Assert.Equal(["The last due day must not be before the first."], Errors(cut));
         Assert.Equal(0, _applied);
     }
 
@@ -35,8 +32,8 @@ public sealed class CallbackFilterFormTests : BunitContext
     {
         var cut = RenderForm();
 
-        cut.Find("#callbacks-due-from").Change("2026-01-05");
-        cut.Find("#callbacks-due-to").Change("2026-01-05");
+        Field(cut, "Due from").Change("2026-01-05");
+        Field(cut, "Due to").Change("2026-01-05");
         cut.Find("form").Submit();
 
         Assert.Equal(1, _applied);
@@ -47,9 +44,9 @@ public sealed class CallbackFilterFormTests : BunitContext
     {
         var cut = RenderForm();
 
-        cut.Find("#callbacks-standing").Change("Overdue");
-        cut.Find("#callbacks-campaign").Change("TESTCAMP");
-        cut.Find("#callbacks-agent").Change(" 1001 ");
+        Choose<CallbackFilterForm, CallbackStanding?>(cut, "Standing", CallbackStanding.Overdue);
+        Choose(cut, "Campaign", "TESTCAMP");
+        Field(cut, "Agent").Change(" 1001 ");
         cut.Find("form").Submit();
 
         Assert.Equal(1, _applied);
@@ -59,15 +56,6 @@ public sealed class CallbackFilterFormTests : BunitContext
         Assert.Equal("?campaignId=TESTCAMP&agentUser=1001&standing=Overdue", _input.ToQueryString());
     }
 
-    [Fact]
-    public void Every_control_has_a_label()
-    {
-        var cut = RenderForm();
-
-        var controls = cut.FindAll("input, select");
-        Assert.Equal(5, controls.Count);
-        Assert.All(controls, c => Assert.Single(cut.FindAll($"label[for='{c.Id}']")));
-    }
 
     private IRenderedComponent<CallbackFilterForm> RenderForm() =>
         Render<CallbackFilterForm>(p => p

@@ -6,10 +6,9 @@ using Portal.Domain.Sessions;
 using Portal.Infrastructure.Supervision;
 using Portal.Web.Components.Supervisor;
 using Portal.Web.Tests.Fakes;
-using Radzen;
 
-/// <summary>The wallboard body: filters, sorting, tiles and the waiting-calls panel.</summary>
-public sealed class WallboardContentTests : BunitContext
+/// <summary>The wallboard body: filters, figures, the waiting-calls panel, the legend and opening remote control.</summary>
+public sealed class WallboardContentTests : ScreenTestContext
 {
     private static readonly WallboardView Board = WallboardData.View(
         WallboardData.Row("1003", AgentState.Ready, 30, inGroups: ["SALESLINE"], callsToday: 2),
@@ -33,44 +32,12 @@ public sealed class WallboardContentTests : BunitContext
     {
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
         Services.AddSingleton<IRemoteControl>(new FakeRemoteControl());
-        Services.AddRadzenComponents();
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
     [Fact]
-    public void Agents_are_sorted_by_user_at_first()
+    public void Agents_are_listed_by_user_at_first()
     {
         Assert.Equal(["1001", "1002", "1003"], Agents(RenderBoard()));
-    }
-
-    [Fact]
-    public void Clicking_a_header_sorts_by_that_column_and_clicking_again_reverses_it()
-    {
-        var cut = RenderBoard();
-
-        SortBy(cut, "Calls today");
-        var ascending = Agents(cut);
-        var ariaAscending = Header(cut, "Calls today").GetAttribute("aria-sort");
-        SortBy(cut, "Calls today");
-
-        Assert.Equal(["1003", "1002", "1001"], ascending);
-        Assert.Equal("ascending", ariaAscending);
-        Assert.Equal(["1001", "1002", "1003"], Agents(cut));
-        Assert.Equal("descending", Header(cut, "Calls today").GetAttribute("aria-sort"));
-        Assert.Equal("none", Header(cut, "User").GetAttribute("aria-sort"));
-    }
-
-    [Fact]
-    public void Sorting_by_time_in_state_puts_the_longest_last_then_first()
-    {
-        var cut = RenderBoard();
-
-        SortBy(cut, "Time in state");
-        var ascending = Agents(cut);
-        SortBy(cut, "Time in state");
-
-        Assert.Equal(["1003", "1002", "1001"], ascending);
-        Assert.Equal(["1001", "1002", "1003"], Agents(cut));
     }
 
     [Fact]
@@ -78,11 +45,11 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = RenderBoard();
 
-        cut.Find("#filter-campaign").Change("TESTCAMP");
+        Choose(cut, "Campaign", "TESTCAMP");
 
         Assert.Equal(["1002", "1003"], Agents(cut));
         Assert.Equal("8", Tile(cut, "Calls today"));
-        Assert.Equal(3, cut.FindAll("[aria-label='Waiting calls'] tbody tr").Count);
+        Assert.Equal(3, WaitingCalls(cut).Count);
     }
 
     [Fact]
@@ -90,10 +57,10 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = RenderBoard();
 
-        cut.Find("#filter-ingroup").Change("SALESLINE");
+        Choose(cut, "In-group", "SALESLINE");
 
         Assert.Equal(["1003"], Agents(cut));
-        Assert.Equal(["W2"], cut.FindAll("[aria-label='Waiting calls'] tbody tr").Select(r => r.GetAttribute("data-call")));
+        Assert.Equal(["555W2"], WaitingCalls(cut));
     }
 
     [Fact]
@@ -101,9 +68,9 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = RenderBoard();
 
-        cut.Find("#filter-usergroup").Change("TEAMB");
+        Choose(cut, "User group", "TEAMB");
         var team = Agents(cut);
-        cut.Find("#filter-usergroup").Change("");
+        Choose(cut, "User group", "");
 
         Assert.Equal(["1002"], team);
         Assert.Equal(["1001", "1002", "1003"], Agents(cut));
@@ -114,20 +81,10 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = RenderBoard();
 
-        cut.Find("#filter-usergroup").Change("TEAMB");
-        cut.Find("#filter-ingroup").Change("SALESLINE");
+        Choose(cut, "User group", "TEAMB");
+        Choose(cut, "In-group", "SALESLINE");
 
-        Assert.Equal("No logged-in agent matches these filters.", cut.Find(".wallboard-agents .empty-state").TextContent);
-    }
-
-    [Fact]
-    public void Filters_are_labelled()
-    {
-        var cut = RenderBoard();
-
-        Assert.Equal(
-            ["Campaign", "In-group", "User group"],
-            new[] { "filter-campaign", "filter-ingroup", "filter-usergroup" }.Select(id => cut.Find($"label[for='{id}']").TextContent));
+        Assert.Contains("No logged-in agent matches these filters.", cut.Markup);
     }
 
     [Fact]
@@ -149,12 +106,10 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = RenderBoard();
 
-        var queues = cut.FindAll("[aria-label='Calls waiting per queue'] li").Select(li => li.TextContent).ToList();
+        var support = cut.Find("[aria-label='Calls waiting in SUPPORT']").TextContent;
 
-        Assert.Equal(2, queues.Count);
-        Assert.Contains("SUPPORT", queues[1]);
-        Assert.Contains("2 waiting", queues[1]);
-        Assert.Contains("01:20", queues[1]);
+        Assert.Contains("2 waiting", support);
+        Assert.Contains("01:20", support);
     }
 
     [Fact]
@@ -162,21 +117,59 @@ public sealed class WallboardContentTests : BunitContext
     {
         var cut = Render<WallboardContent>(p => p.Add(c => c.View, WallboardView.Empty).Add(c => c.Catalog, WallboardData.Catalog).Add(c => c.Supervisor, "super"));
 
-        Assert.Contains("Agents appear here the moment they log in.", cut.Find(".wallboard-agents .empty-state").TextContent);
-        Assert.Equal("No calls are waiting.", cut.Find(".queue-panel .empty-state").TextContent);
+        Assert.Contains("Agents appear here the moment they log in.", cut.Markup);
+        Assert.Contains("No calls are waiting.", cut.Markup);
     }
 
-    private IRenderedComponent<WallboardContent> RenderBoard() =>
-        Render<WallboardContent>(p => p.Add(c => c.View, Board).Add(c => c.Catalog, WallboardData.Catalog).Add(c => c.Supervisor, "super"));
+    [Fact]
+    public void Legend_explains_every_colour_in_words()
+    {
+        var cut = RenderBoard();
+
+        var legend = cut.FindAll("li[data-band]").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Equal(13, legend.Count);
+        Assert.Contains("Waiting for a call (READY)", legend);
+        Assert.Contains("Customer hung up; the agent is still on the line", legend);
+    }
+
+    [Fact]
+    public void Control_opens_the_drawer_for_that_agent_and_close_shuts_it()
+    {
+        var cut = RenderBoard();
+
+        ButtonNamed(cut, "Control 1002").Click();
+        var title = cut.Find("#remote-control-title").TextContent;
+        ButtonNamed(cut, "Close remote control").Click();
+
+        Assert.Contains("Control 1002 · Agent 1002", title);
+        Assert.Empty(cut.FindAll("#remote-control-title"));
+    }
+
+    [Fact]
+    public void A_spanish_speaking_supervisor_reads_the_wallboard_in_spanish()
+    {
+        UseSpanish();
+
+        var cut = RenderBoard();
+
+        Assert.Equal("3", cut.Find("[role='listitem'][aria-label='Agentes conectados'] .tile-value").TextContent.Trim());
+        Assert.NotNull(ButtonNamed(cut, "Controlar 1001"));
+        Assert.Contains("Esperando una llamada (READY)", cut.Markup);
+    }
+
+    private IRenderedComponent<WallboardContent> RenderBoard()
+    {
+        RenderProviders();
+        return Render<WallboardContent>(p => p.Add(c => c.View, Board).Add(c => c.Catalog, WallboardData.Catalog).Add(c => c.Supervisor, "super"));
+    }
 
     private static List<string?> Agents(IRenderedComponent<WallboardContent> cut) =>
-        [.. cut.FindAll("tbody tr[data-agent]").Select(r => r.GetAttribute("data-agent"))];
+        [.. cut.FindAll("tbody [data-agent]").Select(e => e.GetAttribute("data-agent"))];
 
-    private static AngleSharp.Dom.IElement Header(IRenderedComponent<WallboardContent> cut, string title) =>
-        cut.FindAll("th[aria-sort]").Single(th => th.TextContent.Trim() == title);
-
-    private static void SortBy(IRenderedComponent<WallboardContent> cut, string title) => Header(cut, title).QuerySelector("button")!.Click();
+    private static List<string> WaitingCalls(IRenderedComponent<WallboardContent> cut) =>
+        [.. cut.FindAll("table[aria-label='Waiting calls'] tbody td[data-label='Phone']").Select(td => td.TextContent.Trim())];
 
     private static string Tile(IRenderedComponent<WallboardContent> cut, string label) =>
-        cut.Find($".tile[aria-label='{label}'] .tile-value").TextContent;
+        cut.Find($"[role='listitem'][aria-label='{label}'] .tile-value").TextContent.Trim();
 }

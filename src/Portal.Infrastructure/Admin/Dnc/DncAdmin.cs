@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Admin.Dnc;
 
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Leads;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Data;
 
@@ -31,7 +32,7 @@ public sealed class DncAdmin(AdminGate gate, IDbContextFactory<PortalDbContext> 
     public async Task<AdminResult> AddAsync(ClaimsPrincipal caller, string phoneNumber, string? campaignId, CancellationToken cancellationToken = default)
     {
         var admin = await gate.RequireAdminAsync(caller, cancellationToken);
-        var number = phoneNumber?.Trim() ?? "";
+        var number = PhoneNumberText.Clean(phoneNumber);
         campaignId = string.IsNullOrWhiteSpace(campaignId) ? null : campaignId;
         if (number.Length is < 3 or > 18 || !number.All(char.IsAsciiDigit))
         {

@@ -204,7 +204,6 @@ public sealed class LeadImport(AdminGate gate, IDbContextFactory<PortalDbContext
             _ => "system",
         };
 
-        private static string CleanPhone(string value) =>
-            new([.. value.Trim().Where(c => c is not (' ' or '-' or '.' or '(' or ')'))]);
+        private static string CleanPhone(string value) => PhoneNumberText.Clean(value);
     }
 }

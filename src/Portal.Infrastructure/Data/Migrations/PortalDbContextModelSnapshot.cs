@@ -215,6 +215,9 @@ namespace Portal.Infrastructure.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DispositionOneKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("InboundAllowed")
                         .HasColumnType("INTEGER");
 
@@ -891,6 +894,9 @@ namespace Portal.Infrastructure.Data.Migrations
                     b.Property<string>("CustomThree")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DarkTheme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -900,6 +906,10 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")

@@ -1,13 +1,9 @@
 namespace Portal.Web.Components.Account;
 
-using System.ComponentModel.DataAnnotations;
-
+/// <summary>The sign-in form; the page checks it and answers in the user's language.</summary>
 public sealed class LoginInput
 {
-    [Required(ErrorMessage = "Enter your username.")]
     public string UserName { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter your password.")]
-    [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 }

@@ -10,14 +10,10 @@ using Portal.Infrastructure.Identity;
 /// </summary>
 public sealed class ScreenSignIn(SignInManager<PortalUser> signIn, SignInThrottle throttle)
 {
-    public const string WrongCredentials = "Wrong username or password.";
-    public const string Locked = "Too many failed attempts: sign-in is locked for 15 minutes.";
-    public const string Throttled = "Too many failed sign-ins from your address: try again in a few minutes.";
-
     private string? _dummyHash;
 
-    /// <summary>Signs the user in (sets the cookie) and answers null, or answers why not.</summary>
-    public async Task<string?> SignInAsync(string userName, string password, HttpContext http)
+    /// <summary>Signs the user in (sets the cookie), or answers why not; the page says it in the user's language.</summary>
+    public async Task<ScreenSignInResult> SignInAsync(string userName, string password, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         var address = http.Connection.RemoteIpAddress;
@@ -25,9 +21,9 @@ public sealed class ScreenSignIn(SignInManager<PortalUser> signIn, SignInThrottl
         {
             case SignInGate.AddressThrottled:
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                return Throttled;
+                return ScreenSignInResult.Refused(ScreenSignInRefusal.Throttled);
             case SignInGate.UserLocked:
-                return Locked;
+                return ScreenSignInResult.Refused(ScreenSignInRefusal.Locked);
         }
 
         var users = signIn.UserManager;
@@ -42,25 +38,24 @@ public sealed class ScreenSignIn(SignInManager<PortalUser> signIn, SignInThrottl
 
             // The screens are a surface an API-only user may not use: their failures count against the address only.
             throttle.Failed(userName, address, countsForUser: user is not { ApiOnly: true });
-            return !known ? WrongCredentials
-                : user!.ApiOnly ? "This is an API-only account; it cannot sign in to the screens."
-                : "This account is not active.";
+            return ScreenSignInResult.Refused(
+                !known ? ScreenSignInRefusal.WrongCredentials : user!.ApiOnly ? ScreenSignInRefusal.ApiOnly : ScreenSignInRefusal.Inactive);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
         if (result.IsLockedOut)
         {
-            return Locked;
+            return ScreenSignInResult.Refused(ScreenSignInRefusal.Locked);
         }
 
         if (!result.Succeeded)
         {
             throttle.Failed(userName, address);
-            return WrongCredentials;
+            return ScreenSignInResult.Refused(ScreenSignInRefusal.WrongCredentials);
         }
 
         throttle.Succeeded(userName, address);
-        return null;
+        return new ScreenSignInResult(null, user);
     }
 
     /// <summary>An unknown user costs the same PBKDF2 check as a known one, so timing does not tell them apart.</summary>
@@ -70,4 +65,20 @@ public sealed class ScreenSignIn(SignInManager<PortalUser> signIn, SignInThrottl
         _dummyHash ??= hasher.HashPassword(new PortalUser(), Guid.NewGuid().ToString("N"));
         hasher.VerifyHashedPassword(new PortalUser(), _dummyHash, password);
     }
+}
+
+/// <summary>Why the login page refused: unknown users, wrong passwords and locks read alike to whoever lacks the password.</summary>
+public enum ScreenSignInRefusal
+{
+    WrongCredentials,
+    Locked,
+    Throttled,
+    ApiOnly,
+    Inactive,
+}
+
+/// <summary>The signed-in user, or why there is none.</summary>
+public sealed record ScreenSignInResult(ScreenSignInRefusal? Refusal, PortalUser? User)
+{
+    public static ScreenSignInResult Refused(ScreenSignInRefusal refusal) => new(refusal, null);
 }

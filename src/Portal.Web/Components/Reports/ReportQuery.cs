@@ -111,4 +111,9 @@ public static class ReportQuery
 
     private static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>A day as the midnight a date input shows, and back (the inputs edit DateTime; reports take days).</summary>
+    public static DateTime? AsDateTime(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue);
+
+    public static DateOnly? AsDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 }

@@ -1,16 +1,20 @@
 namespace Portal.Web.Components.Supervisor;
 
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using Portal.Infrastructure.Supervision;
 
 /// <summary>
-/// What every remote-control action component shares: the agent's row, the supervisor, the service, and running one
-/// action at a time with its result handed to the wallboard.
+/// What every remote-control action component shares: the agent's row, the supervisor, the service, running one
+/// action at a time with its result handed to the wallboard, and asking first before a destructive one.
 /// </summary>
 public abstract class RemoteActionBase : ComponentBase
 {
     [Inject]
     protected IRemoteControl Remote { get; set; } = default!;
+
+    [Inject]
+    protected IDialogService Dialogs { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public WallboardRow Row { get; set; } = default!;
@@ -36,6 +40,20 @@ public abstract class RemoteActionBase : ComponentBase
         finally
         {
             Running = false;
+        }
+    }
+
+    /// <summary>Runs the action only once the supervisor confirms it in a dialog.</summary>
+    protected async Task ConfirmThenRunAsync(string title, string question, string confirm, Func<Task<RemoteResult>> action)
+    {
+        var dialog = await Dialogs.ShowAsync<ConfirmDialog>(title, new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Question, question },
+            { d => d.ConfirmText, confirm },
+        });
+        if (await dialog.Result is { Canceled: false })
+        {
+            await RunAsync(action);
         }
     }
 }

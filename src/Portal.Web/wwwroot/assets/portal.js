@@ -21,8 +21,16 @@
       var text = format((now - el._portalBase) / 1000);
       if (el.textContent !== text) { el.textContent = text; }
     });
+    // The agent's tab title carries the state and its time ("INCALL 02:14 · Portal") while they work in another tab.
+    var status = document.querySelector("[data-page-title]"), timer = status && status.querySelector(".state-timer");
+    if (timer) {
+      var title = status.dataset.pageTitle.replace("{time}", timer.textContent);
+      if (document.title !== title) { document.title = title; }
+    }
   }
   setInterval(tick, 1000);
+  // A re-render (new state, new call) shows its time at once rather than at the next second.
+  new MutationObserver(function () { tick(); }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-since", "data-page-title"] });
 
   var hotkeyHandler = null;
 
@@ -44,11 +52,19 @@
     registerHotkeys: function (dotnet) {
       window.portal.unregisterHotkeys();
       hotkeyHandler = function (e) {
-        if (e.ctrlKey || e.altKey || e.metaKey || isTyping(e.target)) { return; }
+        // Enter confirms a disposition wherever the focus is in its panel, except in a text area (a new line there).
+        var confirming = e.key === "Enter" && e.target.closest && e.target.closest(".dispo-panel") && e.target.tagName !== "TEXTAREA";
+        if (e.ctrlKey || e.altKey || e.metaKey || (isTyping(e.target) && !confirming)) { return; }
         var key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
         dotnet.invokeMethodAsync("OnHotkey", key).then(function (handled) { if (handled) { e.preventDefault(); } });
       };
       document.addEventListener("keydown", hotkeyHandler);
+    },
+
+    // Posts a form rendered by Blazor (e.g. sign-out, which must be a POST with its antiforgery token).
+    submitForm: function (id) {
+      var form = document.getElementById(id);
+      if (form) { form.submit(); }
     },
 
     unregisterHotkeys: function () {

@@ -46,6 +46,9 @@ public sealed class CampaignInput
     public bool ScheduledCallbacks { get; set; } = true;
     public bool CallbackUserOnlyDefault { get; set; } = true;
 
+    /// <summary>VICIdial's one-key disposition: a status hotkey saves at once.</summary>
+    public bool DispositionOneKey { get; set; }
+
     /// <summary>Key "1"–"9" → status code; a key without a status is left out.</summary>
     public Dictionary<string, string> Hotkeys { get; set; } = new(StringComparer.Ordinal);
 
@@ -68,6 +71,7 @@ public sealed class CampaignInput
         TimerActionMessage = TimerActionMessage,
         ScheduledCallbacks = ScheduledCallbacks,
         CallbackUserOnlyDefault = CallbackUserOnlyDefault,
+        DispositionOneKey = DispositionOneKey,
         Hotkeys = Hotkeys.Where(k => !string.IsNullOrEmpty(k.Value)).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal),
     };
 
@@ -91,6 +95,7 @@ public sealed class CampaignInput
         TimerActionMessage = s.TimerActionMessage,
         ScheduledCallbacks = s.ScheduledCallbacks,
         CallbackUserOnlyDefault = s.CallbackUserOnlyDefault,
+        DispositionOneKey = s.DispositionOneKey,
         Hotkeys = new Dictionary<string, string>(s.Hotkeys, StringComparer.Ordinal),
     };
 }

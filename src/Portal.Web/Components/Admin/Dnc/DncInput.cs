@@ -6,7 +6,7 @@ using System.ComponentModel.DataAnnotations;
 public sealed class DncInput
 {
     [Required(ErrorMessage = "Enter a phone number.")]
-    [RegularExpression(@"^\d{3,18}$", ErrorMessage = "The phone number has 3 to 18 digits.")]
+    [RegularExpression(@"^[\s\-.()]*(\d[\s\-.()]*){3,18}$", ErrorMessage = "The phone number has 3 to 18 digits (spaces, dashes, dots and brackets are ignored).")]
     public string PhoneNumber { get; set; } = "";
 
     public string CampaignId { get; set; } = "";

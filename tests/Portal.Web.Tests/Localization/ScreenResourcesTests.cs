@@ -1,0 +1,79 @@
+namespace Portal.Web.Tests.Localization;
+
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+/// <summary>
+/// Every string the supervisor, report and admin screens ask their localizer for exists in English and in Spanish, and
+/// the two languages have the same keys with no empty text.
+/// </summary>
+public sealed partial class ScreenResourcesTests
+{
+    private static readonly string Web = Path.Combine(RepositoryRoot(), "src", "Portal.Web");
+
+    public static TheoryData<string> Screens()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in new[] { "Supervisor", "Reports", "Admin" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Components", folder), "*.razor", SearchOption.AllDirectories))
+            {
+                if (File.ReadAllText(file).Contains("@inject IStringLocalizer<", StringComparison.Ordinal))
+                {
+                    data.Add(Path.GetRelativePath(Web, file));
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public void Every_key_a_screen_uses_is_in_English_and_Spanish(string screen)
+    {
+        var source = File.ReadAllText(Path.Combine(Web, screen));
+        var english = Keys(screen, "");
+        var spanish = Keys(screen, ".es");
+
+        var used = UsedKey().Matches(source).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.NotEmpty(used);
+        Assert.DoesNotContain(used, k => !english.ContainsKey(k));
+        Assert.DoesNotContain(used, k => !spanish.ContainsKey(k));
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public void English_and_Spanish_have_the_same_keys_and_no_empty_text(string screen)
+    {
+        var english = Keys(screen, "");
+        var spanish = Keys(screen, ".es");
+
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), spanish.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(english.Concat(spanish), e => string.IsNullOrWhiteSpace(e.Value));
+    }
+
+    /// <summary>The resource file of a component: Resources/ plus the component's folders, as the localizer looks it up.</summary>
+    private static Dictionary<string, string> Keys(string screen, string culture)
+    {
+        var path = Path.Combine(Web, "Resources", Path.ChangeExtension(screen, null) + culture + ".resx");
+        Assert.True(File.Exists(path), $"{path} is missing");
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("""\bL\["([^"]+)"\s*[,\]]""")]
+    private static partial Regex UsedKey();
+}

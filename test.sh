@@ -31,7 +31,7 @@ fi
 
 # The OpenAPI linter (Redocly's rules, @redocly/openapi-core from npm) that an integration test runs, pinned the same way.
 openapi_lint=tests/openapi-lint
-if [ ! -d "$openapi_lint/node_modules" ]; then
+if [ ! -d "$openapi_lint/node_modules" ] || [ "$openapi_lint/package-lock.json" -nt "$openapi_lint/node_modules/.package-lock.json" ]; then
   echo "test.sh: installing the OpenAPI linter's npm packages (npm ci in $openapi_lint)..."
   (cd "$openapi_lint" && npm ci --no-audit --no-fund)
 fi

@@ -134,6 +134,8 @@ public static class DependencyInjection
         services.AddHostedService<AutoRecorder>();
         services.AddSingleton<CallTimerActions>();
         services.AddHostedService(sp => sp.GetRequiredService<CallTimerActions>());
+        services.AddSingleton<DeskNotificationBoard>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeskNotificationBoard>());
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddSingleton<ICallbackBook, CallbackBook>();

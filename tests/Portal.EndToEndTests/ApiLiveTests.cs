@@ -81,6 +81,16 @@ public sealed class ApiLiveTests : BrowserTest
         Assert.StartsWith("SUCCESS: notification queued - 1015|USER|", reply);
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Great job today" })).ToBeVisibleAsync();
         await Expect(page.Locator("canvas.portal-confetti")).ToHaveCountAsync(1);
+
+        // The notification outlives a reload of the desk; closed, it stays closed after the next one.
+        await page.ReloadAsync();
+        var notice = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Great job today" });
+        await Expect(notice).ToBeVisibleAsync();
+        await notice.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(notice).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await Expect(page.AgentState()).ToHaveTextAsync("PAUSED LOGIN");
+        await Expect(notice).ToHaveCountAsync(0);
     }
 
     /// <summary>An agent logged in and on an answered manual call.</summary>

@@ -2,6 +2,7 @@ namespace Portal.Domain.Sessions;
 
 /// <summary>
 /// A message shown on the agent's screen (VICIdial's send_notification): styled text and an optional confetti burst.
+/// A pinned one stays until the agent dismisses it; the others leave the screen by themselves after a while.
 /// </summary>
 public sealed record AgentNotification(
     string Text,
@@ -12,4 +13,5 @@ public sealed record AgentNotification(
     bool Confetti = false,
     int ConfettiSeconds = 3,
     int ConfettiParticles = 100,
-    int ConfettiSpeed = 2);
+    int ConfettiSpeed = 2,
+    bool Pinned = false);

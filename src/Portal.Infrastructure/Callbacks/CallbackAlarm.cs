@@ -58,7 +58,7 @@ public sealed class CallbackAlarm(
             var agents = sessions.All().Where(s => callback.Type == CallbackType.UserOnly ? s.AgentUser == callback.AgentUser : s.CampaignId == callback.CampaignId);
             foreach (var agent in agents)
             {
-                await sessions.SendAsync(agent.AgentUser, new Notify(new AgentNotification(text, Sender, TextColor: "#b71c1c", TextWeight: "bold")));
+                await sessions.SendAsync(agent.AgentUser, new Notify(new AgentNotification(text, Sender, TextColor: "#b71c1c", TextWeight: "bold", Pinned: true)));
             }
         }
     }

@@ -23,6 +23,9 @@ public sealed class QueuedNotification
     public int ConfettiSpeed { get; set; }
     public DateTimeOffset DueAt { get; set; }
 
+    /// <summary>Stays on the agent's screen until dismissed, rather than leaving by itself.</summary>
+    public bool Pinned { get; set; }
+
     /// <summary>QUEUED until delivered, then SENT.</summary>
     public string Status { get; set; } = "QUEUED";
 

@@ -19,5 +19,6 @@ internal static class NotificationMessage
         Confetti: n.Confetti,
         ConfettiSeconds: n.ConfettiSeconds,
         ConfettiParticles: n.ConfettiParticles,
-        ConfettiSpeed: n.ConfettiSpeed);
+        ConfettiSpeed: n.ConfettiSpeed,
+        Pinned: n.Pinned);
 }

@@ -41,6 +41,7 @@ public sealed partial class RemoteControl
                 ConfettiParticles = n.Confetti ? 100 : 0,
                 ConfettiSpeed = n.Confetti ? 2 : 0,
                 DueAt = time.GetUtcNow(),
+                Pinned = n.Pinned,
                 CreatedBy = supervisor,
             },
             retry: false);

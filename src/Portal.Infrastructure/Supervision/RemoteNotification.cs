@@ -6,7 +6,8 @@ using Portal.Infrastructure.Notifications;
 /// <summary>A message (and maybe confetti) from a supervisor to one agent, a user group or a campaign's agents.</summary>
 /// <param name="RecipientType">USER, USER_GROUP or CAMPAIGN (<see cref="NotificationRecipientType"/>).</param>
 public sealed partial record RemoteNotification(
-    string RecipientType, string Recipient, string Text, int TextSize = 16, string TextColor = "#000000", bool Bold = false, bool Confetti = false)
+    string RecipientType, string Recipient, string Text, int TextSize = 16, string TextColor = "#000000", bool Bold = false, bool Confetti = false,
+    bool Pinned = false)
 {
     public const int MaxTextLength = 1000;
 

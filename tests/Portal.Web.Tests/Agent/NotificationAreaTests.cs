@@ -2,6 +2,7 @@ namespace Portal.Web.Tests.Agent;
 
 using Bunit;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Notifications;
 using Portal.Web.Components.Agent;
 
 public sealed class NotificationAreaTests : PortalTestContext
@@ -55,7 +56,7 @@ public sealed class NotificationAreaTests : PortalTestContext
     [Fact]
     public void Each_notification_is_an_alert_with_its_text_and_sender()
     {
-        var cut = RenderArea((7, new AgentNotification("Team meeting at 3", "sup1")), (9, new AgentNotification("Great sale!", "sup2")));
+        var cut = RenderArea(Shown(7, new AgentNotification("Team meeting at 3", "sup1")), Shown(9, new AgentNotification("Great sale!", "sup2")));
 
         var alerts = cut.FindAll("[role='alert']");
         Assert.Equal(2, alerts.Count);
@@ -67,10 +68,10 @@ public sealed class NotificationAreaTests : PortalTestContext
     [Fact]
     public void Closing_an_alert_raises_on_dismiss_with_the_notification_id()
     {
-        var dismissed = new List<int>();
+        var dismissed = new List<long>();
         var cut = Render<NotificationArea>(p => p
-            .Add(c => c.Notifications, [(7, new AgentNotification("First", "sup1")), (9, new AgentNotification("Second", "sup1"))])
-            .Add(c => c.OnDismiss, (int id) => dismissed.Add(id)));
+            .Add(c => c.Notifications, [Shown(7, new AgentNotification("First", "sup1")), Shown(9, new AgentNotification("Second", "sup1"))])
+            .Add(c => c.OnDismiss, (long id) => dismissed.Add(id)));
 
         cut.FindAll("[role='alert'] button")[1].Click();
 
@@ -85,6 +86,17 @@ public sealed class NotificationAreaTests : PortalTestContext
         Assert.Empty(cut.Markup.Trim());
     }
 
-    private IRenderedComponent<NotificationArea> RenderArea(params (int Id, AgentNotification Notification)[] notifications) =>
+    [Fact]
+    public void A_pinned_notification_says_it_stays_until_closed()
+    {
+        var cut = RenderArea(Shown(3, new AgentNotification("Callback due now for lead 42", "callbacks", Pinned: true)));
+
+        Assert.Contains("kept until you close it", cut.Find("[role='alert']").TextContent, StringComparison.Ordinal);
+    }
+
+    private static DeskNotification Shown(long id, AgentNotification notification) =>
+        new(id, new NotificationReceived("1001", DateTimeOffset.UnixEpoch, notification), notification.Pinned ? DateTimeOffset.MaxValue : DateTimeOffset.UnixEpoch.AddMinutes(1));
+
+    private IRenderedComponent<NotificationArea> RenderArea(params DeskNotification[] notifications) =>
         Render<NotificationArea>(p => p.Add(c => c.Notifications, notifications));
 }

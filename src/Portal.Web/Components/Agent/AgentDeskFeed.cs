@@ -4,6 +4,7 @@ using Portal.Domain.Sessions;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Leads;
+using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
@@ -11,7 +12,8 @@ using Portal.Infrastructure.Sessions;
 /// profile, pause codes and statuses, loaded once per campaign.
 /// </summary>
 public sealed class AgentDeskFeed(
-    AgentDesk desk, SessionEventBus bus, CallRouter router, ICallDesk calls, LeadDirectory leads, ICallLogBook callLog)
+    AgentDesk desk, SessionEventBus bus, CallRouter router, ICallDesk calls, LeadDirectory leads, ICallLogBook callLog,
+    DeskNotificationBoard notifications)
 {
     public IDisposable Watch(string agentUser, Action<AgentDeskChange> onChange)
     {
@@ -27,7 +29,7 @@ public sealed class AgentDeskFeed(
         var pauseCodes = await desk.PauseCodesForAsync(session.CampaignId);
         var statuses = await calls.StatusesAsync(session.CampaignId);
         var name = await desk.FullNameAsync(session.AgentUser);
-        return new AgentDeskView(profile, pauseCodes, statuses, name, leads, router, callLog);
+        return new AgentDeskView(profile, pauseCodes, statuses, name, leads, router, callLog, notifications);
     }
 
     public async Task HangUpAsync(string agentUser) => await calls.HangUpAsync(agentUser);

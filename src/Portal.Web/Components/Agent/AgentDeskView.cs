@@ -7,6 +7,7 @@ using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Callbacks;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Leads;
+using Portal.Infrastructure.Notifications;
 
 /// <summary>The agent desk's view of one session: the lead on screen, notifications, queue count and today's totals.</summary>
 public sealed class AgentDeskView(
@@ -16,11 +17,10 @@ public sealed class AgentDeskView(
     string agentName,
     LeadDirectory leads,
     CallRouter router,
-    ICallLogBook callLog)
+    ICallLogBook callLog,
+    DeskNotificationBoard notifications)
 {
-    private readonly List<(int Id, AgentNotification Notification)> _notifications = [];
     private SessionSnapshot? _session;
-    private int _nextNotification;
 
     public CampaignProfile Profile { get; } = profile;
     public IReadOnlyList<PauseCodeChoice> PauseCodes { get; } = pauseCodes;
@@ -33,7 +33,12 @@ public sealed class AgentDeskView(
 
     /// <summary>Changes when the lead form must reload from the database (update_fields, refresh_panel).</summary>
     public int LeadRevision { get; private set; }
-    public IReadOnlyList<(int Id, AgentNotification Notification)> Notifications => _notifications;
+    /// <summary>The notifications on screen: the board's, so that a reload or a second desk shows the same.</summary>
+    public IReadOnlyList<DeskNotification> Notifications => _session is null ? [] : notifications.OnScreen(_session.AgentUser);
+
+    /// <summary>When the next unpinned notification leaves the screen by itself, if one is shown.</summary>
+    public DateTimeOffset? NextExpiry =>
+        Notifications.Where(n => !n.Pinned).Select(n => (DateTimeOffset?)n.ExpiresAt).Min();
     public int QueueCount { get; private set; }
     public int CallsToday { get; private set; }
     public double TalkSecondsToday { get; private set; }
@@ -82,7 +87,7 @@ public sealed class AgentDeskView(
             switch (e)
             {
                 case NotificationReceived n:
-                    _notifications.Add((_nextNotification++, n.Notification));
+                    notifications.Add(n);
                     CallbacksRevision += n.Notification.From == CallbackAlarm.Sender ? 1 : 0;
                     break;
                 case CallDispositioned:
@@ -120,7 +125,13 @@ public sealed class AgentDeskView(
         }
     }
 
-    public void Dismiss(int id) => _notifications.RemoveAll(n => n.Id == id);
+    public void Dismiss(long id)
+    {
+        if (_session is not null)
+        {
+            notifications.Dismiss(_session.AgentUser, id);
+        }
+    }
 
     public async Task ReloadLeadAsync(long leadId) => Lead = await leads.GetAsync(leadId);
 

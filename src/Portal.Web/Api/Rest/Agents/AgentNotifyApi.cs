@@ -49,6 +49,7 @@ public static partial class AgentNotifyApi
             ConfettiParticles = confetti is null ? 0 : confetti.Particles ?? NotificationLimits.DefaultConfettiParticles,
             ConfettiSpeed = confetti is null ? 0 : confetti.Speed ?? NotificationLimits.DefaultConfettiSpeed,
             DueAt = time.GetUtcNow(),
+            Pinned = request.Pinned,
             CreatedBy = caller.UserName,
         };
         var id = await dispatcher.QueueAsync(notification, retry: false);

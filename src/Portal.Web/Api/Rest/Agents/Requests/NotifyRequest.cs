@@ -12,4 +12,6 @@ public sealed record NotifyRequest(
     string? TextColor = null,
     [property: Description("normal or bold; bold when left out.")]
     string? TextWeight = null,
-    NotifyConfetti? Confetti = null);
+    NotifyConfetti? Confetti = null,
+    [property: Description("true keeps the message on the agent's screen until they dismiss it; otherwise it leaves by itself after a minute.")]
+    bool Pinned = false);

@@ -28,6 +28,8 @@ public sealed class HangUpReasonTests
     [InlineData(CallEndReason.NoAnswer)]
     [InlineData(CallEndReason.Transferred)]
     [InlineData(CallEndReason.LeftThreeWay)]
+    [InlineData(CallEndReason.SupervisorHangup)]
+    [InlineData(CallEndReason.ApiHangup)]
     public void HangUpCustomer_keeps_the_reason_on_the_call_for_the_disposition_screen(CallEndReason reason)
     {
         var agent = TestSession.In(AgentState.InCall);
@@ -47,6 +49,18 @@ public sealed class HangUpReasonTests
 
         Assert.Equal(CallEndReason.AgentHangup, ended.Reason);
         Assert.Equal(CallEndReason.AgentHangup, agent.Session.Call!.EndReason);
+    }
+
+    [Theory]
+    [InlineData(CallEndReason.SupervisorHangup)]
+    [InlineData(CallEndReason.ApiHangup)]
+    public void A_supervisor_or_api_hangup_after_the_customer_left_is_a_customer_hangup(CallEndReason reason)
+    {
+        var agent = TestSession.In(AgentState.InCall).Then(new CustomerHungUp());
+
+        var ended = Expect.Event<CallEnded>(agent.Send(new HangUpCustomer(reason)));
+
+        Assert.Equal(CallEndReason.CustomerHangup, ended.Reason);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ExternalHangupApiTests(CallFunctionsFactory factory) : IClas
         Assert.Equal("SUCCESS: external_hangup function set - 1|1001\n", reply.Body);
         var session = factory.Session("1001")!;
         Assert.Equal(AgentState.Dispo, session.State);
-        Assert.Equal(CallEndReason.AgentHangup, session.Call!.EndReason);
+        Assert.Equal(CallEndReason.ApiHangup, session.Call!.EndReason);
         var row = Assert.Single(rows);
         Assert.Equal(("SUCCESS", "external_hangup function set", "1001", "1", ""), (row.Result, row.ResultReason, row.AgentUser, row.Value, row.Data));
     }

@@ -42,6 +42,7 @@ public sealed class RemoteControlCallTests(CallFunctionsFactory factory) : IClas
         await factory.LogInOnAnsweredCallAsync("1003");
 
         var hungUp = await Remote.HangUpAsync(Supervisor, "1003");
+        Assert.Equal(CallEndReason.SupervisorHangup, factory.Session("1003")?.Call?.EndReason);
         var dispositioned = await Remote.SetDispositionAsync(Supervisor, "1003", "SALE");
 
         Assert.True(hungUp.Succeeded, hungUp.Message);

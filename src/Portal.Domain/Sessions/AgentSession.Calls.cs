@@ -70,7 +70,7 @@ public sealed partial class AgentSession
         }
 
         var byCustomer = Call.Has(CallFlags.CustomerGone);
-        if (byCustomer && reason == CallEndReason.AgentHangup)
+        if (byCustomer && reason is CallEndReason.AgentHangup or CallEndReason.SupervisorHangup or CallEndReason.ApiHangup)
         {
             reason = CallEndReason.CustomerHangup;
         }

@@ -1,6 +1,8 @@
 namespace Portal.Domain.Sessions;
 
-/// <summary>Why the agent's part of a call ended; the disposition screen suggests a status from it.</summary>
+/// <summary>
+/// Why the agent's part of a call ended, and who ended it; the disposition screen says so and suggests a status from it.
+/// </summary>
 public enum CallEndReason
 {
     AgentHangup,
@@ -10,4 +12,10 @@ public enum CallEndReason
     Transferred,
     LeftThreeWay,
     Dropped,
+
+    /// <summary>A supervisor hung the call up from the wallboard.</summary>
+    SupervisorHangup,
+
+    /// <summary>An integration hung the call up (Agent API, ContactNow, REST).</summary>
+    ApiHangup,
 }

@@ -89,7 +89,7 @@ public sealed partial class CallDesk(
             : await ManualDialAsync(agentUser, new ManualDialRequest(lead.Details.PhoneCode, lead.Details.PhoneNumber, LeadId: lead.LeadId), cancellationToken);
     }
 
-    public async Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default)
+    public async Task<DeskResult> HangUpAsync(string agentUser, CallEndReason endedBy = CallEndReason.AgentHangup, CancellationToken cancellationToken = default)
     {
         var session = sessions.Find(agentUser);
         if (session?.Call is not { } call || session.State != AgentState.InCall)
@@ -99,7 +99,7 @@ public sealed partial class CallDesk(
 
         registry.Forget(call.CallId);
         await telephony.HangUpAsync(call.CallId, cancellationToken);
-        var reason = call.Has(CallFlags.Ringing) ? CallEndReason.NoAnswer : CallEndReason.AgentHangup;
+        var reason = call.Has(CallFlags.Ringing) ? CallEndReason.NoAnswer : endedBy;
         return Result(await sessions.SendAsync(agentUser, new HangUpCustomer(reason)));
     }
 

@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Calls;
 using Portal.Domain.Callbacks;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Leads;
+using Portal.Domain.Sessions;
 
 /// <summary>Placing and ending calls for an agent (manual dial, preview, hang-up, disposition).</summary>
 public interface ICallDesk
@@ -25,7 +26,7 @@ public interface ICallDesk
 
     Task<DeskResult> DialNextAsync(string agentUser, CancellationToken cancellationToken = default);
 
-    Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default);
+    Task<DeskResult> HangUpAsync(string agentUser, CallEndReason endedBy = CallEndReason.AgentHangup, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Status>> StatusesAsync(string campaignId, CancellationToken cancellationToken = default);
 

@@ -67,7 +67,7 @@ public sealed partial class RemoteControl(
             // The customer is hung up first, so no call is left connected to a session that no longer exists.
             if (session.State == AgentState.InCall)
             {
-                await desk.HangUpAsync(agentUser);
+                await desk.HangUpAsync(agentUser, CallEndReason.SupervisorHangup);
             }
 
             var outcome = await sessions.SendAsync(agentUser, new LogOut(Immediately: true));
@@ -76,7 +76,7 @@ public sealed partial class RemoteControl(
 
     public Task<RemoteResult> HangUpAsync(string supervisor, string agentUser) =>
         OnAgentAsync(supervisor, agentUser, "hangup", "", async _ =>
-            Desk(await desk.HangUpAsync(agentUser), $"The call of {agentUser} was hung up; they are in wrap-up."));
+            Desk(await desk.HangUpAsync(agentUser, CallEndReason.SupervisorHangup), $"The call of {agentUser} was hung up; they are in wrap-up."));
 
     public Task<RemoteResult> SetDispositionAsync(string supervisor, string agentUser, string statusCode) =>
         OnAgentAsync(supervisor, agentUser, "set_disposition", statusCode, async session =>

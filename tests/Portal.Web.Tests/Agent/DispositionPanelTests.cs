@@ -80,6 +80,19 @@ public sealed class DispositionPanelTests : PortalTestContext
         Assert.Equal("Call ended: busy", cut.Find(".dispo-panel p.muted").TextContent);
     }
 
+    [Theory]
+    [InlineData(CallEndReason.AgentHangup, "you hung up")]
+    [InlineData(CallEndReason.CustomerHangup, "the customer hung up")]
+    [InlineData(CallEndReason.SupervisorHangup, "a supervisor hung up")]
+    [InlineData(CallEndReason.ApiHangup, "an integration (API) hung up")]
+    [InlineData(CallEndReason.Transferred, "transferred")]
+    public void The_panel_says_who_ended_the_call(CallEndReason reason, string said)
+    {
+        var cut = RenderPanel(Calls.Ended(reason));
+
+        Assert.Equal($"Call ended: {said}", cut.Find(".dispo-panel p.muted").TextContent);
+    }
+
     [Fact]
     public void Agent_hang_up_preselects_nothing_and_save_stays_disabled()
     {

@@ -3,6 +3,7 @@ namespace Portal.Web.Tests.Fakes;
 using Portal.Domain.Callbacks;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Leads;
+using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
 
 /// <summary>Records what a component asks of the call desk and answers with <see cref="Result"/>.</summary>
@@ -75,7 +76,7 @@ internal sealed class FakeCallDesk : ICallDesk
         return Task.FromResult(Result);
     }
 
-    public Task<DeskResult> HangUpAsync(string agentUser, CancellationToken cancellationToken = default)
+    public Task<DeskResult> HangUpAsync(string agentUser, CallEndReason endedBy = CallEndReason.AgentHangup, CancellationToken cancellationToken = default)
     {
         HangUps.Add(agentUser);
         return Task.FromResult(Result);

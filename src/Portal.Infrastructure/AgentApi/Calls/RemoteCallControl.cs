@@ -25,7 +25,7 @@ public sealed class RemoteCallControl(
     public TrackedCall? Find(string callId) => registry.Find(callId);
 
     public Task<DeskResult> HangUpAsync(TrackedCall call, string status) => ActAsync(
-        call, status, agent => desk.HangUpAsync(agent), async () =>
+        call, status, agent => desk.HangUpAsync(agent, CallEndReason.ApiHangup), async () =>
         {
             await telephony.HangUpAsync(call.CallId);
             registry.Forget(call.CallId);

@@ -34,6 +34,6 @@ internal sealed class HangupAction(ICallDesk desk, SuggestedDispositions suggest
             suggestions.Suggest(call.AgentUser, active.CallId, call.Data);
         }
 
-        return ActionResult.From(await desk.HangUpAsync(call.AgentUser));
+        return ActionResult.From(await desk.HangUpAsync(call.AgentUser, CallEndReason.ApiHangup));
     }
 }

@@ -35,7 +35,7 @@ internal sealed class HangupReadyAction(ICallDesk desk, SessionRuntime sessions)
             return ActionResult.Fail(error);
         }
 
-        if (session.State == AgentState.InCall && await desk.HangUpAsync(call.AgentUser) is { Succeeded: false } hangup)
+        if (session.State == AgentState.InCall && await desk.HangUpAsync(call.AgentUser, CallEndReason.ApiHangup) is { Succeeded: false } hangup)
         {
             return ActionResult.From(hangup);
         }

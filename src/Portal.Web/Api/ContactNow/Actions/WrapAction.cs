@@ -42,7 +42,7 @@ internal sealed class WrapAction(ICallDesk desk, AgentDesk agentDesk, SessionRun
             return paused;
         }
 
-        if (session.State == AgentState.InCall && await desk.HangUpAsync(call.AgentUser) is { Succeeded: false } hangup)
+        if (session.State == AgentState.InCall && await desk.HangUpAsync(call.AgentUser, CallEndReason.ApiHangup) is { Succeeded: false } hangup)
         {
             return ActionResult.From(hangup);
         }

@@ -30,7 +30,7 @@ public static class AgentCallCommandsApi
         string agentUser, RestCaller caller, ICallDesk desk, AgentViews views)
     {
         caller.AuditValue = "HANGUP";
-        return await views.AfterAsync(agentUser, await desk.HangUpAsync(agentUser));
+        return await views.AfterAsync(agentUser, await desk.HangUpAsync(agentUser, CallEndReason.ApiHangup));
     }
 
     private static async Task<Results<Ok<AgentDto>, Accepted<AgentDto>, NoContent, ValidationProblem, ProblemHttpResult>> DispositionAsync(

@@ -25,7 +25,7 @@ internal sealed class ExternalHangupFunction(ICallDesk desk) : IVicidialFunction
         // value, or no call, is accepted and changes nothing.
         if (call.Value == "1" && call.Sessions.Find(call.AgentUser) is { State: AgentState.InCall })
         {
-            await desk.HangUpAsync(call.AgentUser);
+            await desk.HangUpAsync(call.AgentUser, CallEndReason.ApiHangup);
         }
 
         call.Reply.Success("external_hangup function set", $"{call.Value}|{call.AgentUser}");

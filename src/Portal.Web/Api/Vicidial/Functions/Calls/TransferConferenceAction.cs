@@ -28,7 +28,7 @@ internal static class TransferConferenceAction
         {
             if (plan.Value == "HANGUP_BOTH")
             {
-                return (await performer.Desk.HangUpAsync(agent)).Succeeded || NoLiveCall(call);
+                return (await performer.Desk.HangUpAsync(agent, CallEndReason.ApiHangup)).Succeeded || NoLiveCall(call);
             }
 
             performer.OnAnswer.Keep(agent, live.CallId, $"transfer_conference {plan.Value}", () => PerformAsync(performer.Controls, agent, plan));

@@ -104,6 +104,11 @@ public sealed class DeskTests : BrowserTest
         await Expect(state).ToHaveTextAsync("EN LLAMADA");
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Llamada con") })).ToBeVisibleAsync();
         await Expect(page).ToHaveTitleAsync(new Regex(@"^EN LLAMADA \d\d:\d\d · Portal$"));
+        await page.Button("Transferir – Conf").ClickAsync();
+        await Expect(page.Field("Número de transferencia")).ToBeVisibleAsync();
+        await Expect(page.Button("Transferencia directa")).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Buscar cliente" }).ClickAsync();
+        await Expect(page.Field("Teléfono, nombre o id del contacto")).ToBeVisibleAsync();
 
         await page.Button("Colgar [H]").ClickAsync();
         await Expect(state).ToHaveTextAsync("CIERRE");

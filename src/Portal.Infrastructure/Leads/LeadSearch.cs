@@ -20,9 +20,10 @@ public sealed class LeadSearch(IDbContextFactory<PortalDbContext> contexts, Time
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var leads = db.Leads.AsNoTracking();
+        var id = -1L;
         if (query.All(char.IsAsciiDigit))
         {
-            var id = query.Length <= 9 ? long.Parse(query, System.Globalization.CultureInfo.InvariantCulture) : -1;
+            id = query.Length <= 9 ? long.Parse(query, System.Globalization.CultureInfo.InvariantCulture) : -1;
             leads = leads.Where(l => l.LeadId == id || l.Details.PhoneNumber.Contains(query) || l.Details.AltPhone!.Contains(query));
         }
         else
@@ -35,7 +36,9 @@ public sealed class LeadSearch(IDbContextFactory<PortalDbContext> contexts, Time
             }
         }
 
-        return await leads.OrderBy(l => l.Details.LastName).ThenBy(l => l.LeadId).Take(MaxResults).ToListAsync(cancellationToken);
+        // The lead whose id was typed comes first, before the leads whose numbers merely contain those digits.
+        return await leads.OrderBy(l => l.LeadId == id ? 0 : 1).ThenBy(l => l.Details.LastName).ThenBy(l => l.LeadId)
+            .Take(MaxResults).ToListAsync(cancellationToken);
     }
 
     /// <summary>Saves edited details; returns the problems (by field) when they are not valid.</summary>

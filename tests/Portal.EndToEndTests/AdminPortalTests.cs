@@ -91,8 +91,8 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("User name").FillAsync("e2eagent");
         await admin.Field("Password").FillAsync(AgentPassword);
         await admin.Field("Full name").FillAsync("End-to-end Agent");
-        await admin.Field("Role").SelectOptionAsync("Agent");
-        await admin.Field("User group").SelectOptionAsync("E2EGRP");
+        await admin.ChooseAsync("Role", "Agent");
+        await admin.ChooseAsync("User group", "E2EGRP – End-to-end agents");
         await admin.Button("Create user").ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "User e2eagent" })).ToBeVisibleAsync();
     }

@@ -57,10 +57,10 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.GotoAsync("admin/campaigns/new");
         await admin.Field("Campaign id").FillAsync("E2ECAMP");
         await admin.Field("Name").FillAsync("End-to-end campaign");
-        await admin.Field("Dial method").SelectOptionAsync("InboundMan");
+        await admin.ChooseAsync("Dial method", "INBOUND_MAN (inbound, manual dial while paused)");
         await admin.Field("Allow inbound calls").CheckAsync();
         await admin.Field("E2EQ – End-to-end queue").CheckAsync();
-        await admin.Field("Pause codes").SelectOptionAsync("Forced");
+        await admin.ChooseAsync("Pause codes", "Forced (a reason is required)");
         await admin.Button("Create campaign").ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Campaign E2ECAMP" })).ToBeVisibleAsync();
     }

@@ -40,7 +40,7 @@ public sealed class StatusesPageTests : AdminTestContext
 
         cut.Find("form").Submit();
 
-        Assert.Equal(["A status code has 1 to 6 letters, digits, - or _."], Messages(cut));
+        cut.WaitForAssertion(() => Assert.Equal(["A status code has 1 to 6 letters, digits, - or _."], Messages(cut)));
         Assert.Empty(_catalog.CreatedStatuses);
     }
 

@@ -61,7 +61,7 @@ public sealed class UserEditPageTests : AdminTestContext
 
         cut.Find("form").Submit();
 
-        Assert.Equal(["A user name has 2 to 20 letters, digits, - or _.", "The user level is from 1 to 9."], Messages(cut));
+        cut.WaitForAssertion(() => Assert.Equal(["A user name has 2 to 20 letters, digits, - or _.", "The user level is from 1 to 9."], Messages(cut)));
         Assert.Empty(_users.Created);
     }
 

@@ -57,10 +57,10 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.GotoAsync("admin/campaigns/new");
         await admin.Field("Campaign id").FillAsync("E2ECAMP");
         await admin.Field("Name").FillAsync("End-to-end campaign");
-        await admin.Field("Dial method").SelectOptionAsync("InboundMan");
+        await admin.ChooseAsync("Dial method", "INBOUND_MAN (inbound, manual dial while paused)");
         await admin.Field("Allow inbound calls").CheckAsync();
         await admin.Field("E2EQ – End-to-end queue").CheckAsync();
-        await admin.Field("Pause codes").SelectOptionAsync("Forced");
+        await admin.ChooseAsync("Pause codes", "Forced (a reason is required)");
         await admin.Button("Create campaign").ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Campaign E2ECAMP" })).ToBeVisibleAsync();
     }
@@ -91,8 +91,8 @@ public sealed class AdminPortalTests : BrowserTest
         await admin.Field("User name").FillAsync("e2eagent");
         await admin.Field("Password").FillAsync(AgentPassword);
         await admin.Field("Full name").FillAsync("End-to-end Agent");
-        await admin.Field("Role").SelectOptionAsync("Agent");
-        await admin.Field("User group").SelectOptionAsync("E2EGRP");
+        await admin.ChooseAsync("Role", "Agent");
+        await admin.ChooseAsync("User group", "E2EGRP – End-to-end agents");
         await admin.Button("Create user").ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "User e2eagent" })).ToBeVisibleAsync();
     }

@@ -20,7 +20,20 @@ public sealed class CampaignEditPageTests : AdminTestContext
         Services.AddSingleton<IStatusAdmin>(catalog);
     }
 
-    private IRenderedComponent<CampaignEditPage> RenderNew() => Render<CampaignEditPage>();
+    private IRenderedComponent<CampaignEditPage> RenderNew()
+    {
+        RenderProviders();
+        return Render<CampaignEditPage>();
+    }
+
+    private static IReadOnlyList<string?> Options<T>(IRenderedComponent<T> cut, string label)
+        where T : class, Microsoft.AspNetCore.Components.IComponent =>
+        [.. cut.FindComponents<MudBlazor.MudSelect<string>>().Single(s => s.Instance.Label == label)
+            .FindComponents<MudBlazor.MudSelectItem<string>>().Select(i => i.Instance.Value)];
+
+    private static IReadOnlyList<string?> InGroupChoices<T>(IRenderedComponent<T> cut)
+        where T : class, Microsoft.AspNetCore.Components.IComponent =>
+        [.. cut.FindComponents<MudBlazor.MudCheckBox<bool>>().Select(c => c.Instance.Label).Where(l => l is not null && l.Contains(" – ", StringComparison.Ordinal))];
 
     [Fact]
     public void An_empty_form_shows_what_is_missing_and_sends_nothing()
@@ -37,16 +50,17 @@ public sealed class CampaignEditPageTests : AdminTestContext
     public void Values_out_of_range_are_refused_before_sending()
     {
         var cut = RenderNew();
-        cut.Find("#campaign-id").Change("TOOLONGID");
-        cut.Find("#campaign-name").Change("Spring");
-        cut.Find("#campaign-dial-level").Change("12");
-        cut.Find("#campaign-web-form").Change("crm.example.com");
+        Field(cut, "Campaign id").Change("TOOLONGID");
+        Field(cut, "Name").Change("Spring");
+        Field(cut, "Dial level (lines per ready agent, auto-dial)").Change("12");
+        Field(cut, "Web form address (lead variables like --A--lead_id--B--)").Change("crm.example.com");
 
         cut.Find("form").Submit();
 
-        Assert.Equal(
+        // The field changed last shows its message once MudBlazor has validated it, a render later.
+        cut.WaitForAssertion(() => Assert.Equal(
             ["A campaign id has 1 to 8 letters, digits, - or _.", "The dial level is from 0 to 10.", "The web form is an http:// or https:// address."],
-            Messages(cut));
+            Messages(cut)));
         Assert.Empty(_campaigns.Created);
     }
 
@@ -54,11 +68,11 @@ public sealed class CampaignEditPageTests : AdminTestContext
     public void In_groups_are_offered_once_inbound_is_allowed_and_inactive_ones_are_not()
     {
         var cut = RenderNew();
-        Assert.Empty(cut.FindAll("[id^='campaign-ingroup-']"));
+        Assert.Empty(InGroupChoices(cut));
 
-        cut.Find("#campaign-inbound").Change(true);
+        Check(cut, "Allow inbound calls");
 
-        Assert.Equal(["campaign-ingroup-SALESLINE"], cut.FindAll("[id^='campaign-ingroup-']").Select(e => e.Id));
+        Assert.Equal(["SALESLINE – Sales line"], InGroupChoices(cut));
     }
 
     [Fact]
@@ -66,25 +80,23 @@ public sealed class CampaignEditPageTests : AdminTestContext
     {
         var cut = RenderNew();
 
-        var options = cut.FindAll("#hotkey-1 option").Select(o => o.GetAttribute("value"));
-
-        Assert.Equal(["", "SALE"], options);
+        Assert.Equal(["", "SALE"], Options(cut, "Key 1"));
     }
 
     [Fact]
     public void A_valid_form_sends_every_setting()
     {
         var cut = RenderNew();
-        cut.Find("#campaign-id").Change("SPRING");
-        cut.Find("#campaign-name").Change("Spring sale");
-        cut.Find("#campaign-dial-method").Change(nameof(DialMethod.InboundMan));
-        cut.Find("#campaign-inbound").Change(true);
-        cut.Find("#campaign-ingroup-SALESLINE").Change(true);
-        cut.Find("#campaign-pause-codes").Change(nameof(PauseCodeMode.Forced));
-        cut.Find("#campaign-callbacks").Change(false);
-        cut.Find("#hotkey-3").Change("SALE");
-        cut.Find("#campaign-timer-seconds").Change("45");
-        cut.Find("#campaign-timer-message").Change("Offer the upgrade");
+        Field(cut, "Campaign id").Change("SPRING");
+        Field(cut, "Name").Change("Spring sale");
+        Choose(cut, "Dial method", DialMethod.InboundMan);
+        Check(cut, "Allow inbound calls");
+        Check(cut, "SALESLINE – Sales line");
+        Choose(cut, "Pause codes", PauseCodeMode.Forced);
+        Check(cut, "Agents may schedule callbacks (callback statuses are offered)", on: false);
+        Choose(cut, "Key 3", "SALE");
+        Field(cut, "Timer action after (seconds into a call, 0 = off)").Change("45");
+        Field(cut, "Timer action message").Change("Offer the upgrade");
 
         cut.Find("form").Submit();
 
@@ -94,6 +106,7 @@ public sealed class CampaignEditPageTests : AdminTestContext
             (settings.DialMethod, settings.InboundAllowed, settings.PauseCodes, settings.ScheduledCallbacks, settings.TimerActionSeconds, settings.TimerActionMessage));
         Assert.Equal(["SALESLINE"], settings.InGroupIds);
         Assert.Equal(new Dictionary<string, string> { ["3"] = "SALE" }, settings.Hotkeys);
+        Assert.Contains("Campaign SPRING saved.", Snackbars.Markup);
     }
 
     [Fact]
@@ -101,9 +114,9 @@ public sealed class CampaignEditPageTests : AdminTestContext
     {
         _campaigns.Result = AdminResult.Invalid(nameof(CampaignSettings.InGroupIds), "There is no in-group GONE.");
         var cut = RenderNew();
-        cut.Find("#campaign-id").Change("SPRING");
-        cut.Find("#campaign-name").Change("Spring sale");
-        cut.Find("#campaign-inbound").Change(true);
+        Field(cut, "Campaign id").Change("SPRING");
+        Field(cut, "Name").Change("Spring sale");
+        Check(cut, "Allow inbound calls");
 
         cut.Find("form").Submit();
 
@@ -114,8 +127,21 @@ public sealed class CampaignEditPageTests : AdminTestContext
     public void Every_control_is_labelled()
     {
         var cut = RenderNew();
-        cut.Find("#campaign-inbound").Change(true);
+        Check(cut, "Allow inbound calls");
 
         AssertEveryControlIsLabelled(cut);
+    }
+
+    [Fact]
+    public void The_page_speaks_Spanish()
+    {
+        UseSpanish();
+
+        var cut = RenderNew();
+
+        Assert.Equal("Nueva campaña", cut.Find("h1").TextContent.Trim());
+        Assert.NotNull(Field(cut, "ID de la campaña"));
+        Assert.Contains("Permitir llamadas entrantes", cut.Markup);
+        Assert.Contains("Teclas rápidas de resultado", cut.Markup);
     }
 }

@@ -5,12 +5,16 @@ using Portal.Domain.Campaigns;
 using Portal.Infrastructure.Admin;
 using Portal.Infrastructure.Admin.Catalog;
 
-/// <summary>In-groups and statuses for the forms that offer them; records in-groups created.</summary>
+/// <summary>In-groups and statuses for the forms that offer them; records in-groups and statuses created and statuses (de)activated.</summary>
 internal sealed class FakeCatalog : IInGroupAdmin, IStatusAdmin
 {
     public AdminResult Result { get; set; } = AdminResult.Ok;
 
     public List<(string Id, InGroupSettings Settings)> CreatedInGroups { get; } = [];
+
+    public List<(string Code, string? CampaignId, string Name, StatusFlags Flags)> CreatedStatuses { get; } = [];
+
+    public List<(string Code, bool Active)> StatusActivations { get; } = [];
 
     public Task<IReadOnlyList<InGroupSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<InGroupSummary>>(
@@ -39,12 +43,18 @@ internal sealed class FakeCatalog : IInGroupAdmin, IStatusAdmin
     public Task<AdminResult> SetActiveAsync(ClaimsPrincipal caller, string id, bool active, CancellationToken cancellationToken = default) =>
         Task.FromResult(Result);
 
-    public Task<AdminResult> CreateAsync(ClaimsPrincipal caller, string code, string? campaignId, string name, StatusFlags flags, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result);
+    public Task<AdminResult> CreateAsync(ClaimsPrincipal caller, string code, string? campaignId, string name, StatusFlags flags, CancellationToken cancellationToken = default)
+    {
+        CreatedStatuses.Add((code, campaignId, name, flags));
+        return Task.FromResult(Result);
+    }
 
     public Task<AdminResult> UpdateAsync(ClaimsPrincipal caller, string code, string? campaignId, string name, StatusFlags flags, CancellationToken cancellationToken = default) =>
         Task.FromResult(Result);
 
-    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal caller, string code, string? campaignId, bool active, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result);
+    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal caller, string code, string? campaignId, bool active, CancellationToken cancellationToken = default)
+    {
+        StatusActivations.Add((code, active));
+        return Task.FromResult(Result);
+    }
 }

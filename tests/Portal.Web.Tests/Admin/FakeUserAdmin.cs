@@ -12,11 +12,16 @@ internal sealed class FakeUserAdmin : IUserAdmin
 
     public List<(string UserName, string Password, UserSettings Settings)> Created { get; } = [];
 
+    /// <summary>The user GetAsync finds, whatever the name asked for.</summary>
+    public UserDetails? Details { get; set; }
+
+    public List<(string UserName, bool Active)> ActiveChanges { get; } = [];
+
     public Task<IReadOnlyList<UserSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<UserSummary>>([]);
 
     public Task<UserDetails?> GetAsync(ClaimsPrincipal caller, string userName, CancellationToken cancellationToken = default) =>
-        Task.FromResult<UserDetails?>(null);
+        Task.FromResult(Details);
 
     public Task<AdminResult> CreateAsync(ClaimsPrincipal caller, string userName, string password, UserSettings settings, CancellationToken cancellationToken = default)
     {
@@ -33,6 +38,9 @@ internal sealed class FakeUserAdmin : IUserAdmin
     public Task<AdminResult> UnlockAsync(ClaimsPrincipal caller, string userName, CancellationToken cancellationToken = default) =>
         Task.FromResult(Result);
 
-    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal caller, string userName, bool active, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Result);
+    public Task<AdminResult> SetActiveAsync(ClaimsPrincipal caller, string userName, bool active, CancellationToken cancellationToken = default)
+    {
+        ActiveChanges.Add((userName, active));
+        return Task.FromResult(Result);
+    }
 }

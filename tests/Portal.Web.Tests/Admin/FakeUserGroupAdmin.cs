@@ -4,7 +4,7 @@ using System.Security.Claims;
 using Portal.Infrastructure.Admin;
 using Portal.Infrastructure.Admin.UserGroups;
 
-/// <summary>Offers <see cref="Groups"/>; changes are not expected from the forms under test.</summary>
+/// <summary>Offers <see cref="Groups"/>; records the user groups created.</summary>
 internal sealed class FakeUserGroupAdmin : IUserGroupAdmin
 {
     public List<UserGroupSummary> Groups { get; } =
@@ -16,8 +16,13 @@ internal sealed class FakeUserGroupAdmin : IUserGroupAdmin
     public Task<IReadOnlyList<UserGroupSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<UserGroupSummary>>(Groups);
 
-    public Task<AdminResult> CreateAsync(ClaimsPrincipal caller, string id, UserGroupSettings settings, CancellationToken cancellationToken = default) =>
-        Task.FromResult(AdminResult.Ok);
+    public List<(string Id, UserGroupSettings Settings)> Created { get; } = [];
+
+    public Task<AdminResult> CreateAsync(ClaimsPrincipal caller, string id, UserGroupSettings settings, CancellationToken cancellationToken = default)
+    {
+        Created.Add((id, settings));
+        return Task.FromResult(AdminResult.Ok);
+    }
 
     public Task<AdminResult> UpdateAsync(ClaimsPrincipal caller, string id, UserGroupSettings settings, CancellationToken cancellationToken = default) =>
         Task.FromResult(AdminResult.Ok);

@@ -11,6 +11,7 @@ using Portal.Web.Components.Admin.Users;
 public sealed class UserEditPageTests : AdminTestContext
 {
     private readonly FakeUserAdmin _users = new();
+    private IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs = default!;
 
     public UserEditPageTests()
     {
@@ -18,14 +19,25 @@ public sealed class UserEditPageTests : AdminTestContext
         Services.AddSingleton<IUserGroupAdmin>(new FakeUserGroupAdmin());
     }
 
-    private IRenderedComponent<UserEditPage> RenderNew() => Render<UserEditPage>();
+    private IRenderedComponent<UserEditPage> RenderNew()
+    {
+        _dialogs = RenderProviders();
+        return Render<UserEditPage>();
+    }
+
+    private IRenderedComponent<UserEditPage> RenderExisting(bool active = true)
+    {
+        _users.Details = new UserDetails("1001", new UserSettings { FullName = "Demo Agent", UserGroupId = "AGENTS", Role = PortalRoles.Agent }, active, false);
+        _dialogs = RenderProviders();
+        return Render<UserEditPage>(p => p.Add(x => x.UserName, "1001"));
+    }
 
     private static void FillValid(IRenderedComponent<UserEditPage> cut)
     {
-        cut.Find("#user-name").Change("agent77");
-        cut.Find("#user-password").Change("Secret-pass-1");
-        cut.Find("#user-full-name").Change("Agent Seventy-Seven");
-        cut.Find("#user-group").Change("AGENTS");
+        Field(cut, "User name").Change("agent77");
+        Field(cut, "Password").Change("Secret-pass-1");
+        Field(cut, "Full name").Change("Agent Seventy-Seven");
+        Choose(cut, "User group", "AGENTS");
     }
 
     [Fact]
@@ -44,22 +56,22 @@ public sealed class UserEditPageTests : AdminTestContext
     {
         var cut = RenderNew();
         FillValid(cut);
-        cut.Find("#user-name").Change("a b");
-        cut.Find("#user-level").Change("12");
+        Field(cut, "User name").Change("a b");
+        Field(cut, "User level (1–9)").Change("12");
 
         cut.Find("form").Submit();
 
-        Assert.Equal(["A user name has 2 to 20 letters, digits, - or _.", "The user level is from 1 to 9."], Messages(cut));
+        cut.WaitForAssertion(() => Assert.Equal(["A user name has 2 to 20 letters, digits, - or _.", "The user level is from 1 to 9."], Messages(cut)));
         Assert.Empty(_users.Created);
     }
 
     [Fact]
-    public void A_valid_form_sends_the_user_with_role_group_and_api_rights()
+    public void A_valid_form_sends_the_user_with_role_group_and_api_rights_and_a_saved_snackbar_shows()
     {
         var cut = RenderNew();
         FillValid(cut);
-        cut.Find("#user-role").Change(PortalRoles.Supervisor);
-        cut.Find("#user-level").Change("8");
+        Choose(cut, "Role", PortalRoles.Supervisor);
+        Field(cut, "User level (1–9)").Change("8");
         Check(cut, "Agent-API access");
         Check(cut, "external_pause");
         Check(cut, "logout");
@@ -70,6 +82,7 @@ public sealed class UserEditPageTests : AdminTestContext
         Assert.Equal(("agent77", "Secret-pass-1"), (userName, password));
         Assert.Equal((PortalRoles.Supervisor, 8, "AGENTS", true, "external_pause logout"),
             (settings.Role, settings.UserLevel, settings.UserGroupId, settings.AgentApiAccess, settings.ApiAllowedFunctions));
+        Assert.Contains("User agent77 saved.", Snackbars.Markup);
     }
 
     [Fact]
@@ -114,7 +127,7 @@ public sealed class UserEditPageTests : AdminTestContext
         FillValid(cut);
         cut.Find("form").Submit();
 
-        cut.Find("#user-password").Change("Much-stronger-1");
+        Field(cut, "Password").Change("Much-stronger-1");
 
         Assert.Empty(Messages(cut));
     }
@@ -124,9 +137,35 @@ public sealed class UserEditPageTests : AdminTestContext
     {
         var cut = RenderNew();
 
-        var groups = cut.FindAll("#user-group option").Select(o => o.GetAttribute("value"));
+        var groups = cut.FindComponents<MudBlazor.MudSelect<string>>().Single(s => s.Instance.Label == "User group")
+            .FindComponents<MudBlazor.MudSelectItem<string>>().Select(i => i.Instance.Value);
 
         Assert.Equal(["", "AGENTS"], groups);
+    }
+
+    [Fact]
+    public void Deactivating_a_user_is_confirmed_first()
+    {
+        var cut = RenderExisting();
+
+        Assert.Equal("User 1001", cut.Find("h1").TextContent.Trim());
+        cut.Button("Deactivate").Click();
+        Assert.Empty(_users.ActiveChanges);
+        _dialogs.WaitForAssertion(() => _dialogs.Button("Deactivate").Click());
+
+        cut.WaitForAssertion(() => Assert.Equal([("1001", false)], _users.ActiveChanges));
+    }
+
+    [Fact]
+    public void The_page_speaks_Spanish()
+    {
+        UseSpanish();
+
+        var cut = RenderNew();
+
+        Assert.Equal("Nuevo usuario", cut.Find("h1").TextContent.Trim());
+        Assert.NotNull(Field(cut, "Nombre de usuario"));
+        Assert.NotNull(Field(cut, "Contraseña"));
     }
 
     [Fact]

@@ -2,30 +2,23 @@ namespace Portal.Web.Components.Admin.Catalog;
 
 using Portal.Domain.Campaigns;
 
-/// <summary>What each status flag means, in the admin's words.</summary>
+/// <summary>
+/// The status flags in the order the form shows them, each with its resource key on the statuses page: the key names the
+/// form's label, "Short" + the key the list's word.
+/// </summary>
 public static class StatusFlagLabels
 {
-    public static readonly IReadOnlyList<(StatusFlags Flag, string Label)> All =
+    public static readonly IReadOnlyList<(StatusFlags Flag, string Key)> All =
     [
-        (StatusFlags.Selectable, "Selectable by agents"),
-        (StatusFlags.HumanAnswered, "Human answered"),
-        (StatusFlags.Sale, "Sale"),
-        (StatusFlags.Dnc, "Do not call (adds the number to the DNC list)"),
-        (StatusFlags.ScheduledCallback, "Scheduled callback (asks for a date and time)"),
-        (StatusFlags.Completed, "Completed"),
+        (StatusFlags.Selectable, "FlagSelectable"),
+        (StatusFlags.HumanAnswered, "FlagHumanAnswered"),
+        (StatusFlags.Sale, "FlagSale"),
+        (StatusFlags.Dnc, "FlagDnc"),
+        (StatusFlags.ScheduledCallback, "FlagCallback"),
+        (StatusFlags.Completed, "FlagCompleted"),
     ];
 
-    public static string Describe(StatusFlags flags)
-    {
-        var names = All.Where(f => flags.HasFlag(f.Flag)).Select(f => f.Flag switch
-        {
-            StatusFlags.Selectable => "selectable",
-            StatusFlags.HumanAnswered => "human answered",
-            StatusFlags.Sale => "sale",
-            StatusFlags.Dnc => "DNC",
-            StatusFlags.ScheduledCallback => "callback",
-            _ => "completed",
-        }).ToList();
-        return names.Count == 0 ? "none" : string.Join(", ", names);
-    }
+    /// <summary>The list-word keys of the flags set.</summary>
+    public static IEnumerable<string> ShortKeys(StatusFlags flags) =>
+        All.Where(f => flags.HasFlag(f.Flag)).Select(f => "Short" + f.Key);
 }

@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 /// <summary>
 /// Portal's live managed heap, from <c>dotnet-gcdump report -p</c> (it makes the process run a full, compacting GC first,
 /// so garbage and the GC's spare room do not count, unlike the resident set). Optional: null when the tool is not there
-/// (install: dotnet tool install -g dotnet-gcdump, or point PORTAL_GCDUMP at it).
+/// (install: dotnet tool install -g dotnet-gcdump, or point PORTAL_GCDUMP at it). With PORTAL_GCDUMP_REPORTS set to a
+/// folder, each whole report (live objects by type) is kept there.
 /// </summary>
 internal static partial class ManagedHeap
 {
@@ -31,6 +32,12 @@ internal static partial class ManagedHeap
         })!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
+        if (Environment.GetEnvironmentVariable("PORTAL_GCDUMP_REPORTS") is { Length: > 0 } folder)
+        {
+            // The whole report (live objects by type), to see what the memory is, not only how much.
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"gcdump-{pid}-{DateTime.UtcNow:HHmmss}.txt"), output);
+        }
         return TotalPattern().Match(output) is { Success: true } total
             ? long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) / 1024.0 / 1024.0
             : null;

@@ -21,7 +21,7 @@ public sealed class RestApiKeyTests : BrowserTest
         await admin.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
         await admin.Field("Key name").FillAsync("E2E integration");
-        await admin.ChooseAsync("User", "api – Demo API");
+        await admin.ChooseAsync("User", "api – Integration user");
         await admin.Button("Create key").ClickAsync();
         var secretField = admin.GetByLabel("New API key", new() { Exact = true });
         await Expect(secretField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^pk_"));

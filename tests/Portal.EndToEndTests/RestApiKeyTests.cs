@@ -24,7 +24,7 @@ public sealed class RestApiKeyTests : BrowserTest
         await admin.ChooseAsync("User", "api – Integration user");
         await admin.Button("Create key").ClickAsync();
         var secretField = admin.GetByLabel("New API key", new() { Exact = true });
-        await Expect(secretField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^pk_"));
+        await Expect(secretField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^pk_"), new() { Timeout = 30_000 });
         var secret = await secretField.InputValueAsync();
         await admin.Button("I have stored it").ClickAsync();
         await Expect(secretField).ToHaveCountAsync(0);

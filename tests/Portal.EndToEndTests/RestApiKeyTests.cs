@@ -21,10 +21,10 @@ public sealed class RestApiKeyTests : BrowserTest
         await admin.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
         await admin.Field("Key name").FillAsync("E2E integration");
-        await admin.Field("User").SelectOptionAsync("api");
+        await admin.ChooseAsync("User", "api – Integration user");
         await admin.Button("Create key").ClickAsync();
         var secretField = admin.GetByLabel("New API key", new() { Exact = true });
-        await Expect(secretField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^pk_"));
+        await Expect(secretField).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^pk_"), new() { Timeout = 30_000 });
         var secret = await secretField.InputValueAsync();
         await admin.Button("I have stored it").ClickAsync();
         await Expect(secretField).ToHaveCountAsync(0);

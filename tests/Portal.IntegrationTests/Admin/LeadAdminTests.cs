@@ -64,6 +64,25 @@ public sealed class LeadAdminTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task An_exact_lead_id_is_listed_first_even_past_the_cap_of_phone_matches()
+    {
+        var directory = factory.Get<LeadDirectory>();
+        await _lists.CreateAsync(Callers.Admin, 9005, "Many phones", "TESTCAMP");
+        var first = await directory.AddAsync(9005, new LeadDetails { PhoneNumber = "3125550000" }, "admin");
+        var target = first + LeadAdmin.MaxResults + 2;
+        for (var i = 0; i <= LeadAdmin.MaxResults; i++)
+        {
+            await directory.AddAsync(9005, new LeadDetails { PhoneNumber = $"31{target}{i:D3}" }, "admin");
+        }
+
+        Assert.Equal(target, await directory.AddAsync(9005, new LeadDetails { PhoneNumber = "3125550001" }, "admin"));
+        var found = await _leads.SearchAsync(Callers.Admin, $"{target}", 9005);
+
+        Assert.Equal(LeadAdmin.MaxResults, found.Count);
+        Assert.Equal(target, found[0].LeadId);
+    }
+
+    [Fact]
     public async Task Lead_edits_are_saved_when_valid_and_refused_by_field_when_not()
     {
         var id = await factory.Get<LeadDirectory>().AddAsync(101, new LeadDetails { PhoneNumber = "3125559020" }, "admin");

@@ -6,80 +6,103 @@ using Portal.Infrastructure.Webhooks;
 using Portal.Web.Components.Admin;
 using Portal.Web.Tests.Fakes;
 
-public sealed class WebhooksPageTests : ScreenTestContext
+public sealed class WebhooksPageTests : AdminTestContext
 {
     private readonly FakeWebhookAdmin _webhooks = new();
+    private IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs = default!;
 
-    public WebhooksPageTests()
-    {
-        Services.AddSingleton<IWebhookAdmin>(_webhooks);
-        AddAuthorization().SetAuthorized("admin").SetRoles("Admin");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
+    public WebhooksPageTests() => Services.AddSingleton<IWebhookAdmin>(_webhooks);
 
     [Fact]
     public void Without_webhooks_the_page_says_how_to_start()
     {
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
-        Assert.Contains("No webhook yet.", cut.Find(".empty-state").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("No webhook yet.", cut.Find("table[aria-label='Webhooks'] tbody").TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Registering_shows_the_secret_once_and_lists_the_webhook()
     {
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
-        cut.Find("#webhook-url").Change("https://crm.example.com/portal-events");
+        Field(cut, "URL").Change("https://crm.example.com/portal-events");
         cut.Button("Register webhook").Click();
 
         var registration = Assert.Single(_webhooks.Registrations);
         Assert.Equal(("https://crm.example.com/portal-events", "admin"), (registration.Url, registration.By));
         Assert.Equal([WebhookEventTypes.All], registration.Types);
-        Assert.Equal(FakeWebhookAdmin.Secret, cut.Find("code[aria-label='Signing secret']").TextContent);
-        Assert.Equal("https://crm.example.com/portal-events", cut.Find("tr[data-webhook='1'] th").TextContent);
+        Assert.Equal(FakeWebhookAdmin.Secret, Field(cut, "Signing secret").GetAttribute("value"));
+        Assert.Equal("https://crm.example.com/portal-events", Cell(cut, 1, "URL"));
+        Assert.Contains("Webhook https://crm.example.com/portal-events registered.", Snackbars.Markup, StringComparison.Ordinal);
         cut.Button("I have copied the secret").Click();
         Assert.DoesNotContain(FakeWebhookAdmin.Secret, cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
+    public void A_webhook_needs_a_url()
+    {
+        var cut = RenderPage();
+
+        cut.Find("form").Submit();
+
+        Assert.Equal(["Enter the URL to POST events to."], Messages(cut));
+        Assert.Empty(_webhooks.Registrations);
+    }
+
+    [Fact]
     public void Chosen_event_types_are_registered_instead_of_all()
     {
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
-        cut.Find("#webhook-url").Change("https://crm.example.com/portal-events");
-        cut.Find("#webhook-all-events").Change(false);
-        cut.Find("#webhook-type-agent-state").Change(true);
-        cut.Find("#webhook-type-disposition").Change(true);
+        Field(cut, "URL").Change("https://crm.example.com/portal-events");
+        Check(cut, "All event types (also types added later)", false);
+        Check(cut, "agent.state");
+        Check(cut, "disposition");
         cut.Button("Register webhook").Click();
 
         Assert.Equal(["agent.state", "disposition"], _webhooks.Registrations.Single().Types.Order(StringComparer.Ordinal));
-        Assert.Equal("agent.state, disposition", cut.Find("tr[data-webhook='1'] td").TextContent);
+        Assert.Equal("agent.state, disposition", Cell(cut, 1, "Events"));
     }
 
     [Fact]
     public void A_refused_url_is_shown_as_an_alert()
     {
         _webhooks.Refusal = new ArgumentException("A webhook URL starts with http:// or https://.");
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
-        cut.Find("#webhook-url").Change("ftp://crm.example.com/hook");
+        Field(cut, "URL").Change("ftp://crm.example.com/hook");
         cut.Button("Register webhook").Click();
 
-        Assert.Equal("A webhook URL starts with http:// or https://.", cut.Find(".webhook-register [role='alert']").TextContent);
+        Assert.Equal("A webhook URL starts with http:// or https://.", cut.Find(".webhook-register [role='alert']").TextContent.Trim());
     }
 
     [Fact]
-    public void Deactivating_marks_the_webhook_inactive()
+    public void Deactivating_asks_first_then_marks_the_webhook_inactive()
     {
         _webhooks.Webhooks.Add(new WebhookSummary(7, "https://crm.example.com/hook", [], true, true, "admin", DateTimeOffset.UnixEpoch));
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
         cut.Find("button[aria-label='Deactivate webhook 7']").Click();
+        Assert.Empty(_webhooks.Deactivations);
+        ButtonNamed(_dialogs, "Yes, deactivate").Click();
 
-        Assert.Equal([(7L, "admin")], _webhooks.Deactivations);
-        Assert.Equal("inactive", cut.Find("td[aria-label='State of webhook 7']").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal([(7L, "admin")], _webhooks.Deactivations));
+        cut.WaitForAssertion(() => Assert.Equal("inactive", Cell(cut, 7, "State")));
         Assert.Empty(cut.FindAll("button[aria-label='Deactivate webhook 7']"));
+    }
+
+    [Fact]
+    public void Cancelling_the_deactivation_keeps_the_webhook()
+    {
+        _webhooks.Webhooks.Add(new WebhookSummary(7, "https://crm.example.com/hook", [], true, true, "admin", DateTimeOffset.UnixEpoch));
+        var cut = RenderPage();
+
+        cut.Find("button[aria-label='Deactivate webhook 7']").Click();
+        ButtonNamed(_dialogs, "Cancel").Click();
+
+        Assert.Empty(_webhooks.Deactivations);
+        Assert.Equal("active", Cell(cut, 7, "State"));
     }
 
     [Fact]
@@ -95,13 +118,35 @@ public sealed class WebhooksPageTests : ScreenTestContext
                 NextAttemptAt = DateTimeOffset.UnixEpoch.AddSeconds(4),
             },
         ];
-        var cut = Render<WebhooksPage>();
+        var cut = RenderPage();
 
         cut.Find("button[aria-label='Deliveries of webhook 3']").Click();
 
-        var row = cut.Find("table[aria-label='Deliveries of webhook 3'] tr[data-delivery='11']");
+        var row = cut.Find("table[aria-label='Deliveries of webhook 3'] tbody tr");
         Assert.Equal(
             ["agent.state", "2", "500", "The receiver answered HTTP 500.", "PENDING"],
-            new[] { "th", "td:nth-of-type(2)", "td:nth-of-type(3)", "td:nth-of-type(4)", "td:nth-of-type(5)" }.Select(s => row.QuerySelector(s)!.TextContent));
+            new[] { "Event", "Attempts", "Last status", "Last error", "State" }.Select(c => row.QuerySelector($"td[data-label='{c}']")!.TextContent.Trim()));
     }
+
+    [Fact]
+    public void The_page_speaks_spanish()
+    {
+        UseSpanish();
+        var cut = RenderPage();
+
+        Assert.Equal("Webhooks", cut.Find("h1").TextContent.Trim());
+        Assert.Equal("Registrar un webhook", cut.Find(".webhook-register h2").TextContent.Trim());
+        Assert.Equal("Registrar webhook", ButtonLookup.ButtonText(cut.Find("button[type='submit']")));
+    }
+
+    private IRenderedComponent<WebhooksPage> RenderPage()
+    {
+        _dialogs = RenderProviders();
+        return Render<WebhooksPage>();
+    }
+
+    /// <summary>The text of a column in the row of webhook <paramref name="id"/> (found by its Deliveries button).</summary>
+    private static string Cell(IRenderedComponent<WebhooksPage> cut, long id, string column) =>
+        cut.FindAll("table[aria-label='Webhooks'] tbody tr").Single(r => r.QuerySelector($"button[aria-label='Deliveries of webhook {id}']") is not null)
+            .QuerySelector($"td[data-label='{column}']")!.TextContent.Trim();
 }

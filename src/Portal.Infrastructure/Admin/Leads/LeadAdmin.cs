@@ -27,6 +27,9 @@ public sealed class LeadAdmin(AdminGate gate, IDbContextFactory<PortalDbContext>
             var id = query.Length <= 18 ? long.Parse(query, CultureInfo.InvariantCulture) : -1;
             leads = leads.Where(l => l.LeadId == id || l.Details.PhoneNumber.Contains(query) || l.Details.AltPhone!.Contains(query)
                 || l.Details.VendorLeadCode == query);
+
+            // The lead with that id first: among thousands of phone matches it would otherwise fall past the cap.
+            return await leads.OrderBy(l => l.LeadId == id ? 0 : 1).ThenBy(l => l.LeadId).Take(MaxResults).ToListAsync(cancellationToken);
         }
         else if (query.Length > 0)
         {

@@ -131,7 +131,7 @@ public sealed class ScreensAccessibilityTests : BrowserTest
         }
 
         Directory.CreateDirectory(ShotsFolder);
-        var sizes = new List<(int, int)> { (1366, 768), (1024, 768) };
+        var sizes = new List<(int, int)> { (1920, 1080), (1366, 768), (1024, 768) };
         if (width is { } extraWidth && height is { } extraHeight)
         {
             sizes.Add((extraWidth, extraHeight));

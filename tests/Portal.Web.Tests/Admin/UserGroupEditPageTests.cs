@@ -29,6 +29,29 @@ public sealed class UserGroupEditPageTests : AdminTestContext
     }
 
     [Fact]
+    public void An_empty_form_says_what_is_missing_in_Spanish_for_a_Spanish_user()
+    {
+        UseSpanish();
+        var cut = RenderPage();
+
+        cut.Find("form").Submit();
+
+        Assert.Equal(["Escriba el ID del grupo de usuarios.", "Escriba un nombre."], Messages(cut));
+        Assert.Empty(_groups.Created);
+    }
+
+    [Fact]
+    public void A_bad_id_typed_by_a_Spanish_user_is_refused_in_Spanish()
+    {
+        UseSpanish();
+        var cut = RenderPage();
+
+        Field(cut, "ID del grupo de usuarios").Change("N");
+
+        Assert.Equal(["El ID del grupo de usuarios tiene de 2 a 20 letras, dígitos, - o _."], Messages(cut));
+    }
+
+    [Fact]
     public void A_new_group_is_sent_with_its_campaigns_then_saved_and_the_list_shown()
     {
         var cut = RenderPage();

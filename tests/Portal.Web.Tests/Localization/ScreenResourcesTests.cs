@@ -9,7 +9,7 @@ using System.Xml.Linq;
 /// </summary>
 public sealed partial class ScreenResourcesTests
 {
-    private static readonly string Web = Path.Combine(RepositoryRoot(), "src", "Portal.Web");
+    private static readonly string Web = RepositoryFiles.Web;
 
     public static TheoryData<string> Screens()
     {
@@ -61,17 +61,6 @@ public sealed partial class ScreenResourcesTests
         Assert.True(File.Exists(path), $"{path} is missing");
         return XDocument.Load(path).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("""\bL\["([^"]+)"\s*[,\]]""")]

@@ -40,6 +40,22 @@ public sealed class ValidationMessagesTests
     }
 
     [Fact]
+    public void Every_validation_attribute_of_a_form_has_its_own_message()
+    {
+        // Without one, the framework's English default ("The field FirstName must be a string with…") reaches the screen.
+        var bare =
+            from type in typeof(ValidationMessages).Assembly.GetTypes()
+            where type.Namespace?.StartsWith("Portal.Web.Components", StringComparison.Ordinal) == true
+            from member in type.GetMembers(Members).Prepend(type)
+            from attribute in member.GetCustomAttributes<ValidationAttribute>(inherit: false)
+            where attribute.ErrorMessage is null && attribute.ErrorMessageResourceName is null
+            where attribute.GetType() != typeof(DataTypeAttribute) // [DataType(Password)] only hints the input; it never fails
+            select $"{type.Name}.{member.Name}: {attribute.GetType().Name}";
+
+        Assert.Empty(bare);
+    }
+
+    [Fact]
     public void The_forms_have_error_messages_to_check() => Assert.True(AttributeMessages().Count() > 50);
 
     private static IEnumerable<string> AttributeMessages() =>

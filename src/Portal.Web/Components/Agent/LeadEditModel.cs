@@ -6,30 +6,30 @@ using Portal.Domain.Leads;
 /// <summary>The lead panel's form: every VICIdial lead field, with the same limits the server enforces.</summary>
 public sealed class LeadEditModel
 {
-    [StringLength(4)] public string? Title { get; set; }
-    [StringLength(30)] public string? FirstName { get; set; }
-    [StringLength(1)] public string? MiddleInitial { get; set; }
-    [StringLength(30)] public string? LastName { get; set; }
+    [StringLength(4, ErrorMessage = "Use at most 4 characters.")] public string? Title { get; set; }
+    [StringLength(30, ErrorMessage = "Use at most 30 characters.")] public string? FirstName { get; set; }
+    [StringLength(1, ErrorMessage = "Use at most 1 character.")] public string? MiddleInitial { get; set; }
+    [StringLength(30, ErrorMessage = "Use at most 30 characters.")] public string? LastName { get; set; }
     [Required(ErrorMessage = "The phone code is required."), RegularExpression(@"^\d{1,4}$", ErrorMessage = "The phone code has 1 to 4 digits.")] public string PhoneCode { get; set; } = "1";
     [Required(ErrorMessage = "The phone number is required."), RegularExpression(@"^\d{3,18}$", ErrorMessage = "The phone number has 3 to 18 digits.")] public string PhoneNumber { get; set; } = "";
     [RegularExpression(@"^\d{3,12}$", ErrorMessage = "The alternate phone has 3 to 12 digits.")] public string? AltPhone { get; set; }
-    [StringLength(100)] public string? Address1 { get; set; }
-    [StringLength(100)] public string? Address2 { get; set; }
-    [StringLength(100)] public string? Address3 { get; set; }
-    [StringLength(50)] public string? City { get; set; }
+    [StringLength(100, ErrorMessage = "Use at most 100 characters.")] public string? Address1 { get; set; }
+    [StringLength(100, ErrorMessage = "Use at most 100 characters.")] public string? Address2 { get; set; }
+    [StringLength(100, ErrorMessage = "Use at most 100 characters.")] public string? Address3 { get; set; }
+    [StringLength(50, ErrorMessage = "Use at most 50 characters.")] public string? City { get; set; }
     [StringLength(2, ErrorMessage = "The state is a 2-letter code.")] public string? State { get; set; }
-    [StringLength(50)] public string? Province { get; set; }
-    [StringLength(10)] public string? PostalCode { get; set; }
-    [StringLength(3)] public string? CountryCode { get; set; }
+    [StringLength(50, ErrorMessage = "Use at most 50 characters.")] public string? Province { get; set; }
+    [StringLength(10, ErrorMessage = "Use at most 10 characters.")] public string? PostalCode { get; set; }
+    [StringLength(3, ErrorMessage = "Use at most 3 characters.")] public string? CountryCode { get; set; }
     [RegularExpression("^[MFU]$", ErrorMessage = "Gender is M, F or U.")] public string? Gender { get; set; }
     public DateOnly? DateOfBirth { get; set; }
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address."), StringLength(70)] public string? Email { get; set; }
-    [StringLength(100)] public string? SecurityPhrase { get; set; }
-    [StringLength(20)] public string? VendorLeadCode { get; set; }
-    [StringLength(50)] public string? SourceId { get; set; }
-    [StringLength(20)] public string? Owner { get; set; }
-    [Range(-99999, 99999)] public int Rank { get; set; }
-    [StringLength(255)] public string? Comments { get; set; }
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address."), StringLength(70, ErrorMessage = "Use at most 70 characters.")] public string? Email { get; set; }
+    [StringLength(100, ErrorMessage = "Use at most 100 characters.")] public string? SecurityPhrase { get; set; }
+    [StringLength(20, ErrorMessage = "Use at most 20 characters.")] public string? VendorLeadCode { get; set; }
+    [StringLength(50, ErrorMessage = "Use at most 50 characters.")] public string? SourceId { get; set; }
+    [StringLength(20, ErrorMessage = "Use at most 20 characters.")] public string? Owner { get; set; }
+    [Range(-99999, 99999, ErrorMessage = "The rank is a whole number from -99999 to 99999.")] public int Rank { get; set; }
+    [StringLength(255, ErrorMessage = "Use at most 255 characters.")] public string? Comments { get; set; }
 
     public static LeadEditModel From(LeadDetails d) => new()
     {

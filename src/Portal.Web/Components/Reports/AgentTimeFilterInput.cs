@@ -10,7 +10,7 @@ public sealed class AgentTimeFilterInput
     [Required(ErrorMessage = "Choose a day.")]
     public DateOnly? Day { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? CampaignId { get; set; }
 
     public AgentTimeFilter ToFilter() =>

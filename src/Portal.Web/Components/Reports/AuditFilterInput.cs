@@ -12,19 +12,19 @@ public sealed class AuditFilterInput : IValidatableObject
 
     public DateTime? To { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? ApiUser { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? AgentUser { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? Function { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? Result { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? ApiScript { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

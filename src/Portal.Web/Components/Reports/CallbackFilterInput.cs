@@ -7,10 +7,10 @@ using Portal.Infrastructure.Reports.Callbacks;
 /// <summary>The callback report's filter: campaign, owning agent, standing and a range of due days.</summary>
 public sealed class CallbackFilterInput : IValidatableObject
 {
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? CampaignId { get; set; }
 
-    [StringLength(ReportQuery.MaxTextLength)]
+    [StringLength(ReportQuery.MaxTextLength, ErrorMessage = "Use at most 100 characters.")]
     public string? AgentUser { get; set; }
 
     public CallbackStanding? Standing { get; set; }

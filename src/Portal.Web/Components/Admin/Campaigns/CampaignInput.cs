@@ -21,7 +21,7 @@ public sealed class CampaignInput
     public RecordingMode Recording { get; set; } = RecordingMode.OnDemand;
 
     [Url(ErrorMessage = "The web form is an http:// or https:// address.")]
-    [StringLength(CampaignSettings.MaxUrlLength)]
+    [StringLength(CampaignSettings.MaxUrlLength, ErrorMessage = "Use at most 2000 characters.")]
     public string? WebFormUrl { get; set; }
 
     [StringLength(CampaignSettings.MaxScriptLength, ErrorMessage = "The script has at most 10000 characters.")]

@@ -35,10 +35,10 @@ public sealed class UserInput
     public bool ChangeAgentCampaign { get; set; }
     public bool AgentCallManual { get; set; } = true;
 
-    [StringLength(UserSettings.MaxCustomLength)]
+    [StringLength(UserSettings.MaxCustomLength, ErrorMessage = "Use at most 100 characters.")]
     public string? CustomThree { get; set; }
 
-    [StringLength(UserSettings.MaxCustomLength)]
+    [StringLength(UserSettings.MaxCustomLength, ErrorMessage = "Use at most 100 characters.")]
     public string? CustomFour { get; set; }
 
     public string ApiAllowedFunctions => Functions.Contains(ApiPermissions.AllFunctions)

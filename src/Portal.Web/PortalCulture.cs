@@ -13,6 +13,7 @@ public static class PortalCulture
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<ServerText>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(UserPreferences.Languages[0]);

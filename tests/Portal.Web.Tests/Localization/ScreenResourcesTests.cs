@@ -28,6 +28,25 @@ public sealed partial class ScreenResourcesTests
         return data;
     }
 
+    /// <summary>Components that show no words of their own (a time, a label given by the parent, a redirect).</summary>
+    private static readonly string[] Wordless =
+    [
+        "_Imports.razor", "App.razor", "Routes.razor", "Pages/Home.razor", "Shared/RedirectToLogin.razor",
+        "Shared/ElapsedTime.razor", "Supervisor/Elapsed.razor", "Agent/LeadField.razor",
+    ];
+
+    [Fact]
+    public void Every_component_with_words_takes_them_from_its_localizer()
+    {
+        var components = Path.Combine(Web, "Components");
+        var english = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(components, f).Replace('\\', '/'))
+            .Where(f => !Wordless.Contains(f) && !Wordless.Contains(Path.GetFileName(f)))
+            .Where(f => !File.ReadAllText(Path.Combine(components, f)).Contains("IStringLocalizer<", StringComparison.Ordinal));
+
+        Assert.Empty(english);
+    }
+
     [Theory]
     [MemberData(nameof(Screens))]
     public void Every_key_a_screen_uses_is_in_English_and_Spanish(string screen)

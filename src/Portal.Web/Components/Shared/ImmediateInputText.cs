@@ -24,7 +24,13 @@ public sealed class ImmediateInputText : InputText
         builder.AddAttribute(4, "value", CurrentValueAsString);
         builder.AddAttribute(5, "oninput", EventCallback.Factory.CreateBinder<string?>(this, value => CurrentValueAsString = value, CurrentValueAsString));
         builder.SetUpdatesAttributeName("value");
-        builder.AddElementReferenceCapture(6, element => Element = element);
+
+        // The change event (fired when the field loses focus, e.g. to the Log in button) carries the value once more:
+        // end-to-end runs under load saw a form submitted with the field empty on the server while the box showed the
+        // typed value, as if its last input event never arrived.
+        builder.AddAttribute(6, "onchange", EventCallback.Factory.CreateBinder<string?>(this, value => CurrentValueAsString = value, CurrentValueAsString));
+        builder.SetUpdatesAttributeName("value");
+        builder.AddElementReferenceCapture(7, element => Element = element);
         builder.CloseElement();
     }
 }

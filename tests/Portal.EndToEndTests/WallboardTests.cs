@@ -6,6 +6,13 @@ using static Microsoft.Playwright.Assertions;
 /// <summary>The supervisor's wallboard follows agents live and controls their sessions remotely.</summary>
 public sealed class WallboardTests : BrowserTest
 {
+    private const string AnsweringNumber = "3125550102";
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        [$"Telephony:Simulator:FixedOutcomes:{AnsweringNumber}"] = "Answer",
+    };
+
     [Fact]
     public async Task Wallboard_shows_two_agents_live_as_they_change_state()
     {
@@ -64,11 +71,32 @@ public sealed class WallboardTests : BrowserTest
         await wallboard.Button("Control 1002").ClickAsync();
         await wallboard.GetByLabel("Message", new() { Exact = true }).FillAsync("Best week ever");
         await wallboard.GetByText("Confetti", new() { Exact = true }).ClickAsync();
+        await wallboard.GetByText("Keep on screen until dismissed", new() { Exact = true }).ClickAsync();
         await wallboard.Button("Send notification").ClickAsync();
 
-        await Expect(agent.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Best week ever" })).ToBeVisibleAsync();
+        var notice = agent.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Best week ever" });
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("from super, kept until you close it");
         await Expect(agent.Locator("canvas.portal-confetti")).ToHaveCountAsync(1);
         await Expect(wallboard.GetByRole(AriaRole.Status, new() { Name = "Remote control result" })).ToContainTextAsync("sent to 1002");
+    }
+
+    [Fact]
+    public async Task A_call_hung_up_from_the_wallboard_tells_the_agent_a_supervisor_ended_it()
+    {
+        var agent = await Browser.NewPageAsync(Server);
+        await agent.LogInAgentAsync("1003");
+        await agent.Field("Number to dial").FillAsync(AnsweringNumber);
+        await agent.Button("Dial").ClickAsync();
+        await Expect(agent.AgentState()).ToHaveTextAsync("INCALL");
+        var wallboard = await OpenWallboardAsync();
+
+        await wallboard.Button("Control 1003").ClickAsync();
+        await wallboard.Button("Hang up").ClickAsync();
+        await wallboard.Button("Yes, hang up").ClickAsync();
+
+        await Expect(agent.AgentState()).ToHaveTextAsync("DISPO");
+        await Expect(agent.GetByLabel("Who ended the call")).ToHaveTextAsync("Call ended: a supervisor hung up");
     }
 
     private async Task<IPage> OpenWallboardAsync()

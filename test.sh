@@ -39,8 +39,10 @@ fi
 # Every model change must come with a migration.
 dotnet tool restore >/dev/null
 dotnet restore Portal.sln >/dev/null
-echo "test.sh: checking that the EF Core model has no changes without a migration..."
+echo "test.sh: checking that the EF Core model has no changes without a migration, for SQLite and for PostgreSQL..."
 dotnet ef migrations has-pending-model-changes \
   --project src/Portal.Infrastructure --startup-project src/Portal.Infrastructure
+dotnet ef migrations has-pending-model-changes \
+  --project src/Portal.Migrations.Postgres --startup-project src/Portal.Migrations.Postgres
 
 dotnet test Portal.sln "$@"

@@ -45,4 +45,39 @@ dotnet ef migrations has-pending-model-changes \
 dotnet ef migrations has-pending-model-changes \
   --project src/Portal.Migrations.Postgres --startup-project src/Portal.Migrations.Postgres
 
+# PostgreSQL for the journeys that run on both databases: Debian's package (installed when missing), a private cluster
+# in a temporary folder on a free loopback port, stopped and removed at the end, also when tests fail.
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$pg_bin" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's PostgreSQL for the PostgreSQL journeys (apt-get install postgresql)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  else
+    echo "test.sh: PostgreSQL is missing. Install it with: sudo apt-get install -y postgresql" >&2
+    exit 1
+  fi
+fi
+pg_dir=$(mktemp -d /tmp/portal-pg.XXXXXX)
+pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((40000 + RANDOM % 20000)))
+as_postgres() {
+  # initdb and the server refuse to run as root: run them as Debian's postgres user then.
+  if [ "$(id -u)" = "0" ]; then su postgres -s /bin/sh -c "$1"; else sh -c "$1"; fi
+}
+[ "$(id -u)" = "0" ] && chown postgres:postgres "$pg_dir"
+stop_postgres() {
+  as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -m fast stop" >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap stop_postgres EXIT
+as_postgres "$pg_bin/initdb -D $pg_dir/data -A trust -U postgres" >/dev/null
+as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -w -l $pg_dir/server.log -o '-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1' start" >/dev/null
+export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+echo "test.sh: PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
+
 dotnet test Portal.sln "$@"
+
+echo "test.sh: the agent-desk, API-push, restart and wallboard journeys again, on PostgreSQL..."
+PORTAL_E2E_PROVIDER=Postgres dotnet test tests/Portal.EndToEndTests --no-build \
+  --filter "FullyQualifiedName~DeskTests|FullyQualifiedName~ApiLiveTests|FullyQualifiedName~RestartTests|FullyQualifiedName~WallboardTests"

@@ -38,9 +38,19 @@ public static class DependencyInjection
         builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        var connectionString = ResolveConnectionString(
-            builder.Configuration.GetConnectionString("Portal") ?? DefaultConnectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        var provider = PortalDatabase.ProviderOf(builder.Configuration);
+        var connectionString = builder.Configuration.GetConnectionString("Portal");
+        if (provider == PortalDatabase.Sqlite)
+        {
+            connectionString = ResolveConnectionString(connectionString ?? DefaultConnectionString, builder.Environment.ContentRootPath);
+        }
+        else if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"{PortalDatabase.ProviderSetting} is {provider}: set ConnectionStrings:Portal to its connection string (Host=…;Port=…;Database=…;Username=…;Password=…).");
+        }
+
+        builder.Services.AddDbContextFactory<PortalDbContext>(options => options.UsePortalDatabase(provider, connectionString));
 
         builder.Services.AddIdentityCore<PortalUser>(options =>
             {
@@ -64,9 +74,13 @@ public static class DependencyInjection
         builder.Services.AddSingleton<SessionEventBus>();
         builder.Services.Configure<SqliteCheckpointOptions>(builder.Configuration.GetSection(SqliteCheckpointOptions.Section));
         builder.Services.AddSingleton<WriterTurns>();
-        builder.Services.AddSingleton<SqliteWriter>();
-        builder.Services.AddSingleton<SqliteCheckpointer>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+        builder.Services.AddSingleton<SharedWriter>();
+        if (provider == PortalDatabase.Sqlite)
+        {
+            // SQLite's WAL is checkpointed off the write path; PostgreSQL checkpoints by itself.
+            builder.Services.AddSingleton<SqliteCheckpointer>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+        }
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());

@@ -26,6 +26,19 @@ public sealed partial class PortalServer : IAsyncDisposable
     /// <summary>The server's SQLite file, for tests that prepare data no page creates (e.g. an API key).</summary>
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>
+    /// PORTAL_E2E_PROVIDER=Postgres runs the server on PostgreSQL instead of SQLite: a database of its own (created by
+    /// Portal at start) on the server PORTAL_TEST_POSTGRES names (./test.sh starts one and sets both for its second run).
+    /// </summary>
+    public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("PORTAL_E2E_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    private readonly string _postgresDatabase = "portal_e2e_" + Guid.NewGuid().ToString("N")[..12];
+
+    private string ConnectionString => !OnPostgres ? $"Data Source={DatabasePath}"
+        : (Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("PORTAL_E2E_PROVIDER=Postgres needs PORTAL_TEST_POSTGRES (Host=…;Port=…;Username=…)."))
+            + $";Database={_postgresDatabase}";
+
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     private PortalServer(IReadOnlyDictionary<string, string> settings) => _settings = settings;
@@ -110,7 +123,8 @@ public sealed partial class PortalServer : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={DatabasePath}";
+        start.Environment["ConnectionStrings__Portal"] = ConnectionString;
+        start.Environment["Portal__Database__Provider"] = OnPostgres ? "Postgres" : "Sqlite";
         start.Environment["Portal__SeedDemoData"] = "true";
         start.Environment["Portal__DataProtectionKeysPath"] = Path.Combine(_folder, "keys");
         start.Environment["Logging__LogLevel__Default"] = "Warning";

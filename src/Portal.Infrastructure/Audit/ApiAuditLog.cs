@@ -15,7 +15,7 @@ using Portal.Infrastructure.Data;
 /// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
 /// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
-public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
+public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SharedWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
 {
     public static readonly TimeSpan GatherTime = TimeSpan.FromMilliseconds(50);
     private const int MaxBatch = 500;

@@ -52,7 +52,7 @@ public sealed class AuditRetention(
                     logger.LogInformation("Audit retention deleted {Rows} rows older than {Days} days", deleted, options.CurrentValue.Audit.RetentionDays);
                 }
             }
-            catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
             {
                 logger.LogWarning("Audit retention could not delete old rows this time: {Reason}", ex.Message);
             }

@@ -1,13 +1,14 @@
 namespace Portal.Infrastructure.Data;
 
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 /// <summary>
 /// A prepared INSERT, UPSERT or DELETE of one entity type's row, generated from the EF model (table, column names,
 /// value converters), for the few writes that run thousands of times a second. Change tracking costs far more than
-/// the SQLite statement itself; the model stays the single source of the schema.
+/// the statement itself; the model stays the single source of the schema. The SQL (named @p parameters, ON CONFLICT
+/// … DO UPDATE with excluded) is the same on SQLite and PostgreSQL.
 /// </summary>
 internal sealed class RowStatement<T>
     where T : class
@@ -48,23 +49,25 @@ internal sealed class RowStatement<T>
     {
         var (table, columns) = Describe(model, includeGeneratedKey: true);
         var keys = columns.Where(c => c.IsKey).ToList();
-        var where = string.Join(" AND ", keys.Select((c, i) => $"\"{c.Name}\" = $p{i}"));
+        var where = string.Join(" AND ", keys.Select((c, i) => $"\"{c.Name}\" = @p{i}"));
         return new RowStatement<T>($"DELETE FROM \"{table}\" WHERE {where};", [.. keys.Select(c => c.Value)]);
     }
 
-    public SqliteCommand CreateCommand(SqliteConnection connection)
+    public DbCommand CreateCommand(DbConnection connection)
     {
         var command = connection.CreateCommand();
         command.CommandText = Sql;
         for (var i = 0; i < _values.Length; i++)
         {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    public Task<int> ExecuteAsync(SqliteCommand command, T row)
+    public Task<int> ExecuteAsync(DbCommand command, T row)
     {
         for (var i = 0; i < _values.Length; i++)
         {
@@ -74,7 +77,7 @@ internal sealed class RowStatement<T>
         return command.ExecuteNonQueryAsync();
     }
 
-    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"));
+    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
 
     private static (string Table, List<Column> Columns) Describe(IModel model, bool includeGeneratedKey)
     {

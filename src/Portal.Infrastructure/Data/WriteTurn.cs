@@ -1,15 +1,15 @@
 namespace Portal.Infrastructure.Data;
 
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 /// <summary>One writer's turn on the shared connection: run prepared row statements, or EF for the rarer writes.</summary>
 public sealed class WriteTurn
 {
-    private readonly SqliteWriter _writer;
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly SharedWriter _writer;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
 
-    internal WriteTurn(SqliteWriter writer, SqliteConnection connection, SqliteTransaction transaction)
+    internal WriteTurn(SharedWriter writer, DbConnection connection, DbTransaction transaction)
     {
         _writer = writer;
         _connection = connection;

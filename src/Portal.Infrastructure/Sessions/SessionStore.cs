@@ -17,12 +17,12 @@ public sealed class SessionStore : IDisposable
     private const int MaxBatch = 256;
     private readonly IDbContextFactory<PortalDbContext> _contexts;
     private readonly ILogger<SessionStore> _logger;
-    private readonly SqliteWriter _writer;
+    private readonly SharedWriter _writer;
     private readonly Channel<PendingSave> _queue = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writeLoop;
     private Statements? _statements;
 
-    public SessionStore(IDbContextFactory<PortalDbContext> contexts, SqliteWriter writer, ILogger<SessionStore> logger)
+    public SessionStore(IDbContextFactory<PortalDbContext> contexts, SharedWriter writer, ILogger<SessionStore> logger)
     {
         _contexts = contexts;
         _writer = writer;

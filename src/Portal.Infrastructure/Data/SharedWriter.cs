@@ -1,19 +1,20 @@
 namespace Portal.Infrastructure.Data;
 
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// The one connection the high-rate writers (session store, audit log) share. SQLite allows one writer at a time; taking
-/// turns here, in-process (<see cref="WriterTurns"/>), costs nothing, whereas two connections racing for the lock make
-/// one of them wait in SQLite's busy handler (or in Microsoft.Data.Sqlite's retry sleep). Statements stay prepared on the
-/// kept-open connection. A commit here never checkpoints (<see cref="SqlitePragmas"/>): <see cref="SqliteCheckpointer"/>
-/// does that on its own connection, so no write waits for an fsync.
+/// The one connection the high-rate writers (session store, audit log) share, on SQLite or PostgreSQL. SQLite allows one
+/// writer at a time; taking turns here, in-process (<see cref="WriterTurns"/>), costs nothing, whereas two connections
+/// racing for the lock make one of them wait in SQLite's busy handler (or in Microsoft.Data.Sqlite's retry sleep); on
+/// PostgreSQL one connection in turns keeps the order of an agent's rows and batches them into few commits. Statements
+/// stay prepared on the kept-open connection. On SQLite a commit here never checkpoints (<see cref="SqlitePragmas"/>):
+/// <see cref="SqliteCheckpointer"/> does that on its own connection, so no write waits for an fsync.
 /// </summary>
-public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, WriterTurns turns) : IDisposable
+public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, WriterTurns turns) : IDisposable
 {
-    private readonly Dictionary<object, SqliteCommand> _commands = [];
-    private SqliteConnection? _connection;
+    private readonly Dictionary<object, DbCommand> _commands = [];
+    private DbConnection? _connection;
 
     /// <summary>
     /// Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it; rolls back if it throws. When the
@@ -25,7 +26,7 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         try
         {
             var connection = await OpenAsync();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
             try
             {
                 await write(new WriteTurn(this, connection, transaction));
@@ -37,7 +38,7 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
                 throw;
             }
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             // The connection may be broken (file replaced, disk error): start afresh next time.
             Reset();
@@ -53,7 +54,7 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
 
     internal bool CommandsWaiting => turns.CommandsWaiting;
 
-    internal SqliteCommand Command<T>(RowStatement<T> statement, SqliteTransaction transaction)
+    internal DbCommand Command<T>(RowStatement<T> statement, DbTransaction transaction)
         where T : class
     {
         if (!_commands.TryGetValue(statement, out var command))
@@ -67,7 +68,7 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
     }
 
     /// <summary>A DbContext on the writer's connection and transaction, for the rarer writes that need EF.</summary>
-    internal async Task<PortalDbContext> ContextAsync(SqliteConnection connection, SqliteTransaction transaction)
+    internal async Task<PortalDbContext> ContextAsync(DbConnection connection, DbTransaction transaction)
     {
         var db = await contexts.CreateDbContextAsync();
         db.Database.SetDbConnection(connection, contextOwnsConnection: false);
@@ -75,7 +76,7 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         return db;
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private async Task<DbConnection> OpenAsync()
     {
         if (_connection is { State: System.Data.ConnectionState.Open } open)
         {
@@ -83,16 +84,20 @@ public sealed class SqliteWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         }
 
         Reset();
-        string connectionString;
+        DbConnection connection;
+        bool sqlite;
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            connectionString = db.Database.GetConnectionString()!;
+            // A connection of the provider's own type (SqliteConnection, NpgsqlConnection), owned by the writer.
+            connection = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
+            connection.ConnectionString = db.Database.GetConnectionString();
+            sqlite = db.Database.IsSqlite();
         }
 
-        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        await using (var pragmas = connection.CreateCommand())
+        if (sqlite)
         {
+            await using var pragmas = connection.CreateCommand();
             pragmas.CommandText = SqlitePragmas.Text;
             await pragmas.ExecuteNonQueryAsync();
         }

@@ -31,8 +31,9 @@ public sealed class LeadSearch(IDbContextFactory<PortalDbContext> contexts, Time
             var parts = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
             {
-                var pattern = $"%{part}%";
-                leads = leads.Where(l => EF.Functions.Like(l.Details.FirstName!, pattern) || EF.Functions.Like(l.Details.LastName!, pattern));
+                // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+                var pattern = $"%{part.ToLowerInvariant()}%";
+                leads = leads.Where(l => EF.Functions.Like(l.Details.FirstName!.ToLower(), pattern) || EF.Functions.Like(l.Details.LastName!.ToLower(), pattern));
             }
         }
 

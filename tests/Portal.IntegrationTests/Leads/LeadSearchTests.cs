@@ -20,4 +20,15 @@ public sealed class LeadSearchTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(target.LeadId, found[0].LeadId);
         Assert.Contains(found, l => l.LeadId == lookalike.LeadId);
     }
+
+    [Fact]
+    public async Task A_name_is_found_whatever_its_case()
+    {
+        var lead = Lead.Create(101, new LeadDetails { PhoneNumber = "3125557788", FirstName = "Zebulon", LastName = "McQuarrie" }, DateTimeOffset.UtcNow);
+        await factory.ChangeAsync(db => db.Leads.Add(lead));
+
+        var found = await factory.Get<ILeadSearch>().FindAsync("zebulon MCQUARRIE");
+
+        Assert.Equal(lead.LeadId, Assert.Single(found).LeadId);
+    }
 }

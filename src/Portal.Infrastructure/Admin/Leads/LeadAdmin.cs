@@ -35,8 +35,9 @@ public sealed class LeadAdmin(AdminGate gate, IDbContextFactory<PortalDbContext>
         {
             foreach (var part in query.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var pattern = $"%{part}%";
-                leads = leads.Where(l => EF.Functions.Like(l.Details.FirstName!, pattern) || EF.Functions.Like(l.Details.LastName!, pattern)
+                // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+                var pattern = $"%{part.ToLowerInvariant()}%";
+                leads = leads.Where(l => EF.Functions.Like(l.Details.FirstName!.ToLower(), pattern) || EF.Functions.Like(l.Details.LastName!.ToLower(), pattern)
                     || l.Details.VendorLeadCode == part);
             }
         }

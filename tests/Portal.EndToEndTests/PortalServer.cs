@@ -176,7 +176,7 @@ public sealed partial class PortalServer : IAsyncDisposable
     }
 
     /// <summary>The Portal.Web apphost built next to this test assembly's configuration (Debug or Release).</summary>
-    private static string FindPortalExecutable()
+    internal static string FindPortalExecutable()
     {
         var testBin = AppContext.BaseDirectory;
         var root = new DirectoryInfo(testBin);

@@ -15,6 +15,26 @@ public sealed class DeskCircuit(DeskPresence presence) : CircuitHandler
     private readonly Lock _gate = new();
     private bool _connected = true;
 
+    /// <summary>
+    /// Raised (on the connection's thread) when the browser's connection to this circuit comes back after a drop.
+    /// </summary>
+    public event Action? Reconnected;
+
+    /// <summary>
+    /// Whether the browser is connected to this circuit now. A disconnected circuit cannot run JavaScript, so it cannot
+    /// navigate either: a redirect waits for <see cref="Reconnected"/> (or the circuit closes and nobody needs it).
+    /// </summary>
+    public bool Connected
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _connected;
+            }
+        }
+    }
+
     /// <summary>A desk component of <paramref name="agentUser"/> opened in this circuit.</summary>
     public void Opened(string agentUser)
     {
@@ -51,7 +71,13 @@ public sealed class DeskCircuit(DeskPresence presence) : CircuitHandler
 
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        var wasDown = !Connected;
         Report(connected: true);
+        if (wasDown)
+        {
+            Reconnected?.Invoke();
+        }
+
         return Task.CompletedTask;
     }
 

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 public sealed class DeskGuard : ComponentBase, IDisposable
 {
     private string? _reported;
+    private bool _signedOut;
 
     [Inject] private DeskCircuit Circuit { get; set; } = default!;
 
@@ -22,7 +23,11 @@ public sealed class DeskGuard : ComponentBase, IDisposable
     /// <summary>The signed-in agent whose desk this is; null (still loading) reports nothing.</summary>
     [Parameter] public string? AgentUser { get; set; }
 
-    protected override void OnInitialized() => Authentication.AuthenticationStateChanged += OnAuthenticationChanged;
+    protected override void OnInitialized()
+    {
+        Authentication.AuthenticationStateChanged += OnAuthenticationChanged;
+        Circuit.Reconnected += OnReconnected;
+    }
 
     protected override void OnParametersSet()
     {
@@ -48,13 +53,28 @@ public sealed class DeskGuard : ComponentBase, IDisposable
         {
             if ((await state).User.Identity?.IsAuthenticated != true)
             {
-                Navigation.NavigateTo("account/login", forceLoad: true);
+                _signedOut = true;
+                GoToLogin();
             }
         });
+
+    private void OnReconnected() => _ = InvokeAsync(GoToLogin);
+
+    // The browser that signed out has usually left already (the sign-out form loads the login page): its circuit is
+    // disconnected and a navigation there would only fail. The redirect is for a desk still on screen, now or when it
+    // reconnects.
+    private void GoToLogin()
+    {
+        if (_signedOut && Circuit.Connected)
+        {
+            Navigation.NavigateTo("account/login", forceLoad: true);
+        }
+    }
 
     public void Dispose()
     {
         Authentication.AuthenticationStateChanged -= OnAuthenticationChanged;
+        Circuit.Reconnected -= OnReconnected;
         if (_reported is not null)
         {
             Circuit.Closed(_reported);

@@ -45,7 +45,7 @@ dotnet ef migrations has-pending-model-changes \
 dotnet ef migrations has-pending-model-changes \
   --project src/Portal.Migrations.Postgres --startup-project src/Portal.Migrations.Postgres
 
-# PostgreSQL for the journeys that run on both databases: Debian's package (installed when missing), a private cluster
+# PostgreSQL for the integration tests and the journeys that run on both databases: Debian's package (installed when missing), a private cluster
 # in a temporary folder on a free loopback port, stopped and removed at the end, also when tests fail.
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$pg_bin" ]; then
@@ -77,6 +77,9 @@ export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 echo "test.sh: PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
 
 dotnet test Portal.sln "$@"
+
+echo "test.sh: the integration tests again, on PostgreSQL (a database of their own per test host)..."
+PORTAL_TEST_PROVIDER=Postgres dotnet test tests/Portal.IntegrationTests --no-build --filter "Database!=Sqlite"
 
 echo "test.sh: the agent-desk, API-push, restart and wallboard journeys again, on PostgreSQL..."
 PORTAL_E2E_PROVIDER=Postgres dotnet test tests/Portal.EndToEndTests --no-build \

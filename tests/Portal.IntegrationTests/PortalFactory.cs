@@ -2,23 +2,32 @@ namespace Portal.IntegrationTests;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 /// <summary>
-/// The whole portal in memory, on its own temporary SQLite file with the demo data seeded. Subclasses may override
+/// The whole portal in memory, on its own temporary database with the demo data seeded (a SQLite file, or a PostgreSQL
+/// database when the run tests PostgreSQL: see <see cref="TestDatabase"/>). Subclasses may override
 /// <see cref="ConfigureWebHost"/> (calling the base first) to change simulator or dialer settings for their tests.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+    private readonly TestDatabase _database;
 
-    public string DatabasePath => Path.Combine(_folder, "portal.db");
+    public PortalFactory()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        _database = new TestDatabase(_folder);
+    }
+
+    /// <summary>The SQLite file (SQLite runs only).</summary>
+    public string DatabasePath => _database.SqlitePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Portal:Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:DataProtectionKeysPath", Path.Combine(_folder, "keys"));
         // A quiet call center: tests bring calls themselves; nothing rings unless a test asks.
@@ -32,7 +41,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -55,6 +55,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             // PostgreSQL stores times as timestamptz (UTC), ordered and filtered natively.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcConverter>();
+            configurationBuilder.Properties<string>().HaveConversion<NulFreeTextConverter>();
         }
     }
 }

@@ -19,9 +19,10 @@ public sealed class LeadImportTests(PortalFactory factory) : IClassFixture<Porta
         return id;
     }
 
-    private Task<List<(string Phone, string? First, string? Email, string Status)>> LeadsOfAsync(long listId) =>
-        factory.QueryAsync(db => db.Leads.AsNoTracking().Where(l => l.ListId == listId).OrderBy(l => l.LeadId)
-            .Select(l => ValueTuple.Create(l.Details.PhoneNumber, l.Details.FirstName, l.Details.Email, l.Status)).ToListAsync());
+    private async Task<List<(string Phone, string? First, string? Email, string Status)>> LeadsOfAsync(long listId) =>
+        [.. (await factory.QueryAsync(db => db.Leads.AsNoTracking().Where(l => l.ListId == listId).OrderBy(l => l.LeadId)
+            .Select(l => new { l.Details.PhoneNumber, l.Details.FirstName, l.Details.Email, l.Status }).ToListAsync()))
+            .Select(l => (l.PhoneNumber, l.FirstName, l.Email, l.Status))];
 
     [Fact]
     public async Task Valid_rows_are_imported_as_new_leads_and_invalid_rows_are_reported_by_line()

@@ -8,6 +8,7 @@ using Portal.Infrastructure.Data;
 /// Commits never checkpoint (that would put fsyncs on the command path); the background checkpointer does, and gives
 /// the WAL's disk space back once writes stop.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed class SqliteCheckpointTests
 {
     private const int Writes = 3000;

@@ -1,7 +1,6 @@
 namespace Portal.IntegrationTests.Events;
 
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Infrastructure.Data;
@@ -12,7 +11,11 @@ public sealed class WebhookRestartTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "portal.db")}";
+    private readonly TestDatabase _database;
+
+    public WebhookRestartTests() => _database = new TestDatabase(_folder);
+
+    private string ConnectionString => _database.ConnectionString;
 
     [Fact]
     public async Task A_delivery_pending_when_portal_stopped_is_sent_after_the_next_start()
@@ -47,7 +50,7 @@ public sealed class WebhookRestartTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -60,8 +63,9 @@ public sealed class WebhookRestartTests : IDisposable
     /// <summary>What the outbox stores, written while Portal is stopped (as if it stopped before sending).</summary>
     private async Task<long> AddPendingDeliveryAsync(long subscriptionId)
     {
-        var options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(ConnectionString).Options;
-        await using var db = new PortalDbContext(options);
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        options.UsePortalDatabase(TestDatabase.Provider, ConnectionString);
+        await using var db = new PortalDbContext(options.Options);
         var now = DateTimeOffset.UtcNow;
         var delivery = new WebhookDelivery
         {

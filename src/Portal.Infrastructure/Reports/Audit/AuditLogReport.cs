@@ -81,20 +81,24 @@ public sealed class AuditLogReport(IDbContextFactory<PortalDbContext> contexts, 
             rows = rows.Where(r => r.AgentUser == agentUser);
         }
 
+        // Whole values, case ignored, on both providers (SQLite's NOCASE collation does not exist on PostgreSQL; EF Core
+        // translates ToLower, not string.Equals with a StringComparison).
+#pragma warning disable CA1862
         if (Given(filter.Function) is { } function)
         {
-            rows = rows.Where(r => EF.Functions.Collate(r.Function, "NOCASE") == function);
+            rows = rows.Where(r => r.Function.ToLower() == function.ToLowerInvariant());
         }
 
         if (Given(filter.Result) is { } result)
         {
-            rows = rows.Where(r => EF.Functions.Collate(r.Result, "NOCASE") == result);
+            rows = rows.Where(r => r.Result.ToLower() == result.ToLowerInvariant());
         }
 
         if (Given(filter.ApiScript) is { } script)
         {
-            rows = rows.Where(r => EF.Functions.Collate(r.ApiScript, "NOCASE") == script);
+            rows = rows.Where(r => r.ApiScript.ToLower() == script.ToLowerInvariant());
         }
+#pragma warning restore CA1862
 
         return AuditRowScope.Visible(db, rows, scope);
     }

@@ -64,6 +64,7 @@ public static class WebServices
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DeskCircuit>());
         services.AddScoped<ScreenSignIn>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         return builder;
     }
 }

@@ -15,9 +15,15 @@ public sealed class TestDatabase : IDisposable
     private readonly string? _postgresName;
 
     public TestDatabase(string folder)
+        : this(folder, OnPostgres)
+    {
+    }
+
+    /// <summary>A database on PostgreSQL (<paramref name="postgres"/>) or SQLite whatever this run tests.</summary>
+    public TestDatabase(string folder, bool postgres)
     {
         _folder = folder;
-        if (OnPostgres)
+        if (postgres)
         {
             _postgresName = $"portal_test_{Guid.NewGuid():N}";
             ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresName }.ConnectionString;
@@ -38,11 +44,12 @@ public sealed class TestDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <summary>The SQLite file (SQLite runs only).</summary>
-    public string SqlitePath => OnPostgres
+    public string SqlitePath => _postgresName is not null
         ? throw new InvalidOperationException("This run tests PostgreSQL; there is no SQLite file.")
         : Path.Combine(_folder, "portal.db");
 
-    private static string PostgresServer => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
+    /// <summary>The PostgreSQL server tests use (PORTAL_TEST_POSTGRES).</summary>
+    public static string PostgresServer => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
         ?? throw new InvalidOperationException("PORTAL_TEST_PROVIDER=Postgres needs PORTAL_TEST_POSTGRES (Host=…;Port=…;Username=…).");
 
     public void Dispose()

@@ -23,6 +23,22 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
     /// <summary>The agent's own actions go through the same command path as supervisors and APIs.</summary>
     public Task<CommandOutcome> SendAsync(string agentUser, AgentCommand command) => sessions.SendAsync(agentUser, command);
 
+    /// <summary>
+    /// For a screen: null when the command was done, else why not in words: its refusal, or
+    /// <see cref="DatabaseOutage.Message"/> when it could not be stored (then it was undone; the person may try again).
+    /// </summary>
+    public async Task<string?> SendFromScreenAsync(string agentUser, AgentCommand command)
+    {
+        try
+        {
+            return (await sessions.SendAsync(agentUser, command)).Refusal?.Reason;
+        }
+        catch (Exception e) when (DatabaseOutage.Caused(e))
+        {
+            return DatabaseOutage.Message;
+        }
+    }
+
     public async Task<IReadOnlyList<CampaignChoice>> CampaignsForAsync(string agentUser, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -12,8 +12,9 @@ using Portal.Infrastructure.Data;
 /// would cost more than the rows). A batch gives the writer back as soon as a command waits (it commits the rows so far
 /// and goes on in its next turn), so a command never waits behind a batch of audit rows, and a row follows its command
 /// by about <see cref="GatherTime"/> plus <see cref="WriterTurns.MaxBackgroundWait"/> at most.
-/// A batch that fails is retried once row by row, so one bad row (or a passing database error) costs only the rows
-/// that fail twice; those are counted and logged. Rows still queued at shutdown are written before the host stops.
+/// While the database is unavailable (<see cref="DatabaseOutage"/>) the rows wait for it and are written when it is
+/// back. Any other failed batch is retried once row by row, so one bad row costs only the rows that fail twice; those are
+/// counted and logged. Rows still queued at shutdown are written before the host stops.
 /// </summary>
 public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SharedWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
 {
@@ -56,27 +57,41 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
                 batch.Add(entry);
             }
 
-            await InsertAsync(batch);
+            await InsertAsync(batch, stoppingToken);
             batch.Clear();
         }
     }
 
     /// <summary>
-    /// Inserts the batch, in as few transactions as commands waiting for the writer allow; on failure retries each row
-    /// of the rest once on its own.
+    /// Inserts the batch, in as few transactions as commands waiting for the writer allow. While the database is
+    /// unavailable the rows wait for it (retried with a growing pause, up to <see cref="MaxOutageWait"/> between tries)
+    /// until it is back or Portal stops; any other failure retries each row of the rest once on its own.
     /// </summary>
-    internal async Task InsertAsync(IReadOnlyList<ApiLogEntry> rows)
+    internal async Task InsertAsync(IReadOnlyList<ApiLogEntry> rows, CancellationToken stopping = default)
     {
-        var batch = rows;
-        var (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
-        while (failure is null && written < batch.Count)
+        var (batch, failure) = await SaveAllAsync(rows);
+        var pause = TimeSpan.FromMilliseconds(200);
+        var waited = false;
+        while (failure is not null && DatabaseOutage.Caused(failure) && !stopping.IsCancellationRequested)
         {
-            batch = [.. batch.Skip(written)];
-            (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
+            if (!waited)
+            {
+                logger.LogWarning("The database is unavailable ({Problem}); {Count} API audit rows wait for it", failure.Message, batch.Count);
+                waited = true;
+            }
+
+            await Task.Delay(pause, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxOutageWait.Ticks));
+            (batch, failure) = await SaveAllAsync(batch);
         }
 
         if (failure is null)
         {
+            if (waited)
+            {
+                logger.LogInformation("The database is back; the API audit rows that waited for it are written");
+            }
+
             return;
         }
 
@@ -95,6 +110,23 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
             Interlocked.Add(ref _lostRows, lost);
             logger.LogError("Lost {Lost} of {Count} API audit rows after a retry", lost, batch.Count);
         }
+    }
+
+    /// <summary>The longest pause between two tries while the database is unavailable.</summary>
+    public static readonly TimeSpan MaxOutageWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>Writes every row, in turns between waiting commands; what is left and why when a turn fails.</summary>
+    private async Task<(IReadOnlyList<ApiLogEntry> Remaining, Exception? Failure)> SaveAllAsync(IReadOnlyList<ApiLogEntry> rows)
+    {
+        var batch = rows;
+        var (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
+        while (failure is null && written < batch.Count)
+        {
+            batch = [.. batch.Skip(written)];
+            (written, failure) = await TrySaveAsync(batch, yieldToCommands: true);
+        }
+
+        return (batch, failure);
     }
 
     /// <summary>Writes the rows in one transaction, or only the first ones when a command starts waiting; how many.</summary>

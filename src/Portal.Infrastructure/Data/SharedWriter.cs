@@ -32,13 +32,13 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
                 await write(new WriteTurn(this, connection, transaction));
                 await transaction.CommitAsync();
             }
-            catch
+            catch (Exception failure)
             {
-                await transaction.RollbackAsync();
+                await RollBackAsync(transaction, failure);
                 throw;
             }
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException || DatabaseOutage.Caused(e))
         {
             // The connection may be broken (file replaced, disk error): start afresh next time.
             Reset();
@@ -51,6 +51,21 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
     }
 
     public void Dispose() => Reset();
+
+    /// <summary>
+    /// Rolls back after <paramref name="failure"/>; on a connection the failure broke (the database went away) the
+    /// rollback cannot run and is not needed (the server drops an unfinished transaction), and it must not hide why.
+    /// </summary>
+    private static async Task RollBackAsync(DbTransaction transaction, Exception failure)
+    {
+        try
+        {
+            await transaction.RollbackAsync();
+        }
+        catch (Exception) when (DatabaseOutage.Caused(failure) || transaction.Connection is not { State: System.Data.ConnectionState.Open })
+        {
+        }
+    }
 
     internal bool CommandsWaiting => turns.CommandsWaiting;
 

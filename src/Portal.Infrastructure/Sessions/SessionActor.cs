@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Sessions;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
 
 /// <summary>
 /// Owns one live session and handles its commands one at a time, so an agent's click and an API command never
@@ -55,6 +56,11 @@ internal sealed class SessionActor
             try
             {
                 envelope.Reply.TrySetResult(await HandleAsync(envelope.Command));
+            }
+            catch (Exception ex) when (DatabaseOutage.Caused(ex))
+            {
+                // Undone (see HandleAsync) and answered by each surface as "try again"; the store logged the outage.
+                envelope.Reply.TrySetException(ex);
             }
             catch (Exception ex)
             {

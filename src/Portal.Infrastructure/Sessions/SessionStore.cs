@@ -81,6 +81,12 @@ public sealed class SessionStore : IDisposable
             await WriteAsync(batch.Select(p => p.Change));
             batch.ForEach(p => p.Committed.TrySetResult());
         }
+        catch (Exception ex) when (DatabaseOutage.Caused(ex))
+        {
+            // Unreachable for all of them alike: no point in trying them one by one. Each command is refused and undone.
+            _logger.LogWarning("Could not store {Count} session change(s): the database is unavailable ({Problem})", batch.Count, ex.Message);
+            batch.ForEach(p => p.Committed.TrySetException(ex));
+        }
         catch (Exception) when (batch.Count > 1)
         {
             // One bad change must not fail the others: write them one by one.

@@ -1,6 +1,7 @@
 namespace Portal.Web.Api.ContactNow;
 
 using System.Diagnostics;
+using Portal.Infrastructure.Data;
 
 /// <summary>
 /// The ContactNow-compatible API: <c>/token.php</c> issues and validates tokens, <c>/agent.php</c> drives a live agent
@@ -66,6 +67,9 @@ public static class ContactNowApi
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
 
+    /// <summary>What a ContactNow caller reads while the database is unavailable: nothing was done; send it again.</summary>
+    public const string DatabaseUnavailableError = "the database is unavailable; nothing was done, try again in a few seconds";
+
     /// <summary>A fault inside Portal is logged and answered in the caller's format, never as a 500 page.</summary>
     private static async Task HandleSafelyAsync(
         ContactNowExchange exchange, HttpContext context, ILogger logger, Func<ContactNowExchange, HttpContext, Task> handle)
@@ -73,6 +77,11 @@ public static class ContactNowApi
         try
         {
             await handle(exchange, context);
+        }
+        catch (Exception ex) when (DatabaseOutage.Caused(ex))
+        {
+            logger.LogWarning("ContactNow {Path} action {Action} answered 'database unavailable' ({Problem})", context.Request.Path, exchange.Action, ex.Message);
+            exchange.Reply.Fail(DatabaseUnavailableError);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {

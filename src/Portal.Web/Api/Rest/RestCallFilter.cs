@@ -2,6 +2,7 @@ namespace Portal.Web.Api.Rest;
 
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Sessions;
 
@@ -22,6 +23,11 @@ internal sealed class RestCallFilter(SessionRuntime sessions, RestAudit audit, T
         try
         {
             result = await RefusalAsync(context, caller) ?? await next(context);
+        }
+        catch (Exception ex) when (DatabaseOutage.Caused(ex))
+        {
+            logger.LogWarning("REST call {Method} {Path} answered 503: the database is unavailable ({Problem})", http.Request.Method, http.Request.Path, ex.Message);
+            result = RestProblems.DatabaseUnavailable();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {

@@ -28,6 +28,12 @@ internal static class RestProblems
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>The database could not be reached: nothing was done; the caller may send the same request again.</summary>
+    public static ProblemHttpResult DatabaseUnavailable() => TypedResults.Problem(
+        "Portal's database is unavailable right now, so nothing was done. Send the request again in a few seconds.",
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Database unavailable");
+
     public static ProblemHttpResult Unexpected() => TypedResults.Problem(
         "Portal could not complete the request because of an unexpected error; it has been logged. Try again, and report it if it persists.",
         statusCode: StatusCodes.Status500InternalServerError);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Audit;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Supervision;
@@ -20,7 +21,8 @@ internal sealed class VicidialApiHandler(
     ApiAuditLog audit,
     TimeProvider time,
     IOptions<PortalOptions> options,
-    IEnumerable<IVicidialFunction> functions)
+    IEnumerable<IVicidialFunction> functions,
+    ILogger<VicidialApiHandler> logger)
 {
     /// <summary>The VICIdial API level Portal answers as; integrations compare against it.</summary>
     public const string ApiVersion = "2.14-82";
@@ -36,7 +38,16 @@ internal sealed class VicidialApiHandler(
         var parameters = await VicidialParameters.ReadAsync(context.Request);
         var call = new VicidialCall(parameters, started.ToUnixTimeSeconds(), sessions, altUsers);
 
-        await RunAsync(call, started, context.Connection.RemoteIpAddress);
+        try
+        {
+            await RunAsync(call, started, context.Connection.RemoteIpAddress);
+        }
+        catch (Exception e) when (DatabaseOutage.Caused(e))
+        {
+            logger.LogWarning("Agent API {Function} answered 'database unavailable': {Problem}", call.Function, e.Message);
+            call.Reply.DatabaseUnavailable();
+        }
+
         if (!call.Reply.Ended && int.TryParse(parameters.CloseWindowLink, out var link) && link > 0)
         {
             call.Reply.AppendCloseWindowLink(parameters.Language);

@@ -33,6 +33,21 @@ internal sealed class VicidialReply
     public void Error(string reason, string? details, bool end = false, string data = "") =>
         Line("ERROR", reason, details, end, data);
 
+    /// <summary>
+    /// The database could not be reached, so nothing was done: whatever the function had written is replaced by one
+    /// line the integration can act on (send it again later).
+    /// </summary>
+    public void DatabaseUnavailable()
+    {
+        _body.Clear();
+        _audit.Clear();
+        StatusCode = StatusCodes.Status200OK;
+        ContentType = PlainText;
+        Error(UnavailableReason, "try again later", end: true);
+    }
+
+    public const string UnavailableReason = "database unavailable";
+
     public void Success(string reason, string? details, string data = "") => Line("SUCCESS", reason, details, end: false, data);
 
     /// <summary>A line that is not ERROR/SUCCESS/NOTICE shaped (version), logged with the given result.</summary>

@@ -1,0 +1,43 @@
+namespace Portal.Infrastructure.Data;
+
+using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+/// <summary>
+/// Tells a database that cannot be reached or cannot take a write right now (PostgreSQL stopped or restarting, the
+/// network to it gone, a timeout, SQLite's file locked or its disk full) from a fault in Portal. Each API surface
+/// answers the first in its own format ("try again") instead of a 500: the command was not done (the session actor
+/// puts the session back when its change is not stored), so the caller may simply send it again.
+/// </summary>
+public static class DatabaseOutage
+{
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    private static readonly HashSet<int> SqliteOutageCodes = [5, 6, 10, 13, 14];
+
+    /// <summary>What a person on a screen reads when their action could not be stored (ServerMessages words it in Spanish).</summary>
+    public const string Message = "The database is unavailable right now, so that was not done. Try again in a few seconds.";
+
+    /// <summary>Whether <paramref name="exception"/>, or one it wraps, says the database is unavailable.</summary>
+    public static bool Caused(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case NpgsqlException npgsql when npgsql.IsTransient:
+                case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
+                case TimeoutException:
+                case SocketException:
+                    return true;
+            }
+
+            if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(Caused))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -66,6 +66,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
             using var response = await client.SendAsync(rest);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(response.Headers.RetryAfter);
             Assert.Contains("Database unavailable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 

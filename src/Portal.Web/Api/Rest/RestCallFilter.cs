@@ -27,6 +27,7 @@ internal sealed class RestCallFilter(SessionRuntime sessions, RestAudit audit, T
         catch (Exception ex) when (DatabaseOutage.Caused(ex))
         {
             logger.LogWarning("REST call {Method} {Path} answered 503: the database is unavailable ({Problem})", http.Request.Method, http.Request.Path, ex.Message);
+            http.Response.Headers.RetryAfter = "5";
             result = RestProblems.DatabaseUnavailable();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)

@@ -77,6 +77,22 @@ internal sealed class RowStatement<T>
         return command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Adds this statement for <paramref name="row"/> to <paramref name="batch"/> (sent in one round trip).</summary>
+    public void AddTo(DbBatch batch, T row)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = Sql;
+        for (var i = 0; i < _values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = _values[i](row) ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        batch.BatchCommands.Add(command);
+    }
+
     private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
 
     private static (string Table, List<Column> Columns) Describe(IModel model, bool includeGeneratedKey)

@@ -29,7 +29,9 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
             await using var transaction = await connection.BeginTransactionAsync();
             try
             {
-                await write(new WriteTurn(this, connection, transaction));
+                var turn = new WriteTurn(this, connection, transaction);
+                await write(turn);
+                await turn.FlushAsync();
                 await transaction.CommitAsync();
             }
             catch (Exception failure)

@@ -25,7 +25,11 @@ internal sealed record BenchOptions
           --desks N              open N tabs of agent 1001's desk in Chromium at start and report Portal's memory per
                                  desk (default 0)
           --no-strace            do not count Portal's fsyncs (default: run Portal under strace --seccomp-bpf, tracing
-                                 only fsync/fdatasync, when /usr/bin/strace exists)
+                                 only fsync/fdatasync, when /usr/bin/strace exists; never with --postgres)
+          --postgres CONN        run Portal on PostgreSQL instead of SQLite: CONN names a server
+                                 ("Host=...;Port=...;Username=...[;Password=...]"); the bench makes a database of its own
+                                 there (portal_bench_<random>, which replaces any Database=) and drops it at the end;
+                                 fsyncs are not counted, as they are the server's, not Portal's
           --timeout S            per-call timeout, counted as an error (default 5)
           --keep-going           run every step even after one saturates (default: stop at the first that does)
           --screen-samples M     API-to-screen samples per run, 0 = no browser (default 200)
@@ -33,7 +37,8 @@ internal sealed record BenchOptions
                                  that did not saturate; 0 = only the idle run)
           --chromium PATH        Chromium binary (default: $PORTAL_CHROMIUM, else /usr/bin/chromium)
           --portal PATH          Portal.Web executable (default: the one built next to this bench)
-          --keep-data            keep the temporary folder (database, server log) and print its path
+          --keep-data            keep the temporary folder (database, server log) and print its path; with
+                                 --postgres, keep the PostgreSQL database too and print its name
           -h, --help             this text
         """;
 
@@ -57,6 +62,9 @@ internal sealed record BenchOptions
     public int Desks { get; init; }
 
     public bool Strace { get; init; } = FsyncTrace.Available;
+
+    /// <summary>The PostgreSQL server to run Portal on (a connection string without a database), or null for SQLite.</summary>
+    public string? Postgres { get; init; }
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -89,6 +97,7 @@ internal sealed record BenchOptions
                 "--closed-loop" => options with { ClosedLoop = List(name, Next()) },
                 "--desks" => options with { Desks = NonNegative(name, Next()) },
                 "--no-strace" => options with { Strace = false },
+                "--postgres" => options with { Postgres = PostgresServer(name, Next()) },
                 "--seconds" => options with { Seconds = Positive(name, Next()) },
                 "--warmup" => options with { WarmupSeconds = NonNegative(name, Next()) },
                 "--functions" => options with { Functions = FunctionSpec.ParseList(Next()) },
@@ -110,7 +119,8 @@ internal sealed record BenchOptions
             throw new ArgumentException("--rates needs at least one rate.");
         }
 
-        return options;
+        // strace would count Portal's fsyncs only; on PostgreSQL the commits' fsyncs are the server's.
+        return options.Postgres is null ? options : options with { Strace = false };
     }
 
     private static int[] List(string name, string text) =>
@@ -118,6 +128,18 @@ internal sealed record BenchOptions
 
     /// <summary>The open-loop rate steps to run.</summary>
     public IReadOnlyList<int> OpenLoopRates => ClosedLoop.Count > 0 && !RatesGiven ? [] : Rates;
+
+    private static string PostgresServer(string name, string text)
+    {
+        try
+        {
+            return new Npgsql.NpgsqlConnectionStringBuilder(text).ConnectionString;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"{name}: {ex.Message}", ex);
+        }
+    }
 
     private static int Positive(string name, string text) =>
         NonNegative(name, text) is > 0 and var value ? value : throw new ArgumentException($"{name} must be greater than 0.");

@@ -27,18 +27,20 @@ internal sealed class BenchRun(BenchOptions options)
         }
 
         using var workspace = new TempWorkspace(options.KeepData);
-        var database = new BenchDatabase(workspace.DatabasePath);
-        PrintHeader(executable);
+        await using BenchDatabase database = options.Postgres is { } server
+            ? new PostgresBenchDatabase(server, options.KeepData)
+            : new SqliteBenchDatabase(workspace.DatabasePath);
+        await PrintHeaderAsync(executable, database, cancellationToken);
 
         TimeSpan firstStart;
-        await using (var first = await PortalProcess.StartAsync(executable, workspace.Folder, cancellationToken))
+        await using (var first = await PortalProcess.StartAsync(executable, workspace.Folder, database, cancellationToken))
         {
             firstStart = first.StartupTime;
         }
 
         await database.AddLiveSessionsAsync(options.Agents, cancellationToken);
         var fsyncs = options.Strace ? new FsyncTrace(Path.Combine(workspace.Folder, "fsync.trace")) : null;
-        await using var portal = await PortalProcess.StartAsync(executable, workspace.Folder, cancellationToken, fsyncs);
+        await using var portal = await PortalProcess.StartAsync(executable, workspace.Folder, database, cancellationToken, fsyncs);
         _portalPid = portal.Pid;
         var before = ProcessProbe.MemoryMiB(portal.Pid);
         var liveRows = await database.CountLiveSessionsAsync(cancellationToken);
@@ -83,16 +85,22 @@ internal sealed class BenchRun(BenchOptions options)
         await PrintAfterAsync(portal, database, cancellationToken);
     }
 
-    private void PrintHeader(string executable)
+    private async Task PrintHeaderAsync(string executable, BenchDatabase database, CancellationToken cancellationToken)
     {
         var configuration = typeof(BenchRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
         Report.Line($"Portal benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {configuration} build; {Environment.ProcessorCount} cores; "
             + $"{RuntimeInformation.FrameworkDescription}; commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
         Report.Line($"Portal.Web: {executable}");
+        Report.Line($"Database: {await database.DescribeAsync(cancellationToken)}");
         Report.Line($"Options: --agents {options.Agents} --rates {string.Join(',', options.OpenLoopRates)} --closed-loop {string.Join(',', options.ClosedLoop)} "
             + $"--seconds {options.Seconds} --warmup {options.WarmupSeconds} --functions {string.Join(',', options.Functions.Select(f => $"{f.Label}:{f.Weight}"))} "
-            + $"--screen-samples {options.ScreenSamples} --desks {options.Desks}; fsyncs {(options.Strace ? "counted with strace --seccomp-bpf" : "not counted")}");
+            + $"--screen-samples {options.ScreenSamples} --desks {options.Desks}; fsyncs {FsyncNote()}");
     }
+
+    private string FsyncNote() =>
+        options.Strace ? "counted with strace --seccomp-bpf"
+        : options.Postgres is not null ? "not counted (on PostgreSQL they are the server's, not Portal's)"
+        : "not counted";
 
     /// <summary>A closed-loop warm-up, then each function's service time one call at a time.</summary>
     private async Task WarmUpAsync(LoadGenerator generator, CancellationToken cancellationToken)

@@ -43,8 +43,8 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     public IEnumerable<string> ErrorLines => _output.Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         .Select(line => line + " " + string.Join(" ", _output.SkipWhile(l => l != line).Skip(1).Take(2)).Trim());
 
-    /// <summary>Starts Portal; with <paramref name="fsyncs"/>, under strace tracing its fsyncs into that trace's file.</summary>
-    public static async Task<PortalProcess> StartAsync(string executable, string folder, CancellationToken cancellationToken, FsyncTrace? fsyncs = null)
+    /// <summary>Starts Portal on <paramref name="database"/>; with <paramref name="fsyncs"/>, under strace tracing its fsyncs into that trace's file.</summary>
+    public static async Task<PortalProcess> StartAsync(string executable, string folder, BenchDatabase database, CancellationToken cancellationToken, FsyncTrace? fsyncs = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo(fsyncs is null ? executable : "/usr/bin/strace")
@@ -66,7 +66,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
 
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        foreach (var (key, value) in Settings(folder))
+        foreach (var (key, value) in Settings(folder).Concat(database.PortalSettings))
         {
             start.Environment[key] = value;
         }
@@ -193,7 +193,6 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     private static Dictionary<string, string> Settings(string folder) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development", // static web assets are served from the build output only in Development
-        ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(folder, "portal.db")}",
         ["Portal__SeedDemoData"] = "true",
         ["Portal__DataProtectionKeysPath"] = Path.Combine(folder, "keys"),
         ["Telephony__Simulator__Seed"] = "42",

@@ -1,6 +1,12 @@
 using Portal.Infrastructure.Data;
 using Portal.Web;
 
+if (DatabaseCopyCommand.IsRequested(args))
+{
+    // Moving a site from SQLite to PostgreSQL: a one-off command, not the web server.
+    return await DatabaseCopyCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 var app = PortalWebApplication.Build(args);
 if (await DatabaseProbe.ProblemAsync(app.Services) is { } problem)
 {

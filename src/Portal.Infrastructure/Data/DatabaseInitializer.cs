@@ -1,9 +1,6 @@
 namespace Portal.Infrastructure.Data;
 
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,17 +18,7 @@ public sealed class DatabaseInitializer(
         await using var scope = services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>()
             .CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets screens and reports read while sessions write; the mode is stored in the database file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-        else
-        {
-            await PrepareNewPostgresDatabaseAsync(db, cancellationToken);
-        }
-
-        await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         if (options.Value.SeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
@@ -41,21 +28,6 @@ public sealed class DatabaseInitializer(
         await EnsureSystemPauseCodesAsync(db, cancellationToken);
 
         logger.LogInformation("Database ready");
-    }
-
-    /// <summary>
-    /// Creates the PostgreSQL database when the server has none of that name, and the migrations history table, before
-    /// migrating: EF would otherwise log the failed look-up of a history table that is not there yet as an error.
-    /// </summary>
-    private static async Task PrepareNewPostgresDatabaseAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            await creator.CreateAsync(cancellationToken);
-        }
-
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
     }
 
     /// <summary>LAGGED is set by Portal itself; its row gives it a name in the admin list, reports and the wallboard.</summary>

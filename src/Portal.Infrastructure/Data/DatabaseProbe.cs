@@ -21,7 +21,18 @@ public static class DatabaseProbe
             return null;
         }
 
-        var settings = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        return await PostgresProblemAsync(db.Database.GetConnectionString()!, cancellationToken) is { } problem
+            ? $"{problem}. Check ConnectionStrings:Portal and that the server is running."
+            : null;
+    }
+
+    /// <summary>
+    /// Why this PostgreSQL server cannot be reached (<c>PostgreSQL at host:port, database 'x': it does not answer (…)</c>),
+    /// or null; never the password.
+    /// </summary>
+    public static async Task<string?> PostgresProblemAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
         try
         {
             await using var connection = new NpgsqlConnection(settings.ConnectionString);
@@ -37,7 +48,7 @@ public static class DatabaseProbe
             var reason = ex is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification }
                 ? $"it refused user '{settings.Username}' (wrong user name or password)"
                 : $"it does not answer ({ex.InnerException?.Message ?? ex.Message})";
-            return $"PostgreSQL at {settings.Host}:{settings.Port}, database '{settings.Database}': {reason}. Check ConnectionStrings:Portal and that the server is running.";
+            return $"PostgreSQL at {settings.Host}:{settings.Port}, database '{settings.Database}': {reason}";
         }
     }
 }

@@ -78,6 +78,7 @@ echo "test.sh: PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_po
 
 dotnet test Portal.sln "$@"
 
+# (Tests marked Database=Sqlite are about SQLite alone; Database=Postgres ones use PostgreSQL in the first pass already.)
 echo "test.sh: the integration tests again, on PostgreSQL (a database of their own per test host)..."
 PORTAL_TEST_PROVIDER=Postgres dotnet test tests/Portal.IntegrationTests --no-build --filter "Database!=Sqlite&Database!=Postgres"
 

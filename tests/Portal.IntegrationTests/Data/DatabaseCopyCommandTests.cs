@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 
 /// <summary>copy-database's failures: exit code 1 and one line on standard error, never a stack trace or the password.</summary>
+[Trait("Database", "Postgres")]
 public sealed class DatabaseCopyCommandTests : IDisposable
 {
     private const string Password = "Never-print-me-42";

@@ -9,6 +9,7 @@ using Portal.Domain.Leads;
 /// Issue 13: copy-database moves an existing SQLite site into an empty PostgreSQL database, and Portal carries on
 /// there: agents sign in with their old passwords, the logged-in agent is still logged in, new rows get fresh ids.
 /// </summary>
+[Trait("Database", "Postgres")]
 public sealed class DatabaseCopyTests(MovedSite site) : IClassFixture<MovedSite>
 {
     [Fact]

@@ -27,7 +27,9 @@ public static class PortalPages
         await page.GetByLabel("Campaign", new() { Exact = true }).SelectOptionAsync(campaign);
         await page.GetByLabel("Phone login", new() { Exact = true }).FillAsync(agent);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Expect(page.AgentState()).ToHaveTextAsync("PAUSED LOGIN");
+        // A login writes the session and opens the desk's feeds: on a CI machine running the integration tests beside
+        // this suite it has been seen to take over the default 5 s.
+        await Expect(page.AgentState()).ToHaveTextAsync("PAUSED LOGIN", new() { Timeout = 15_000 });
     }
 
     public static ILocator Button(this IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });

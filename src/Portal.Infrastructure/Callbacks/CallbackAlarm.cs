@@ -30,7 +30,7 @@ public sealed class CallbackAlarm(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Checking due callbacks failed");
+                    logger.LogFailure(ex, "Checking due callbacks failed");
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -44,7 +44,7 @@ public sealed class AutoDialer(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Auto-dial round failed");
+                    logger.LogFailure(ex, "Auto-dial round failed");
                 }
             }
         }

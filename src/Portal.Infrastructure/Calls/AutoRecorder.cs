@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>Campaigns with recording mode ALLCALLS or ALLFORCE record every call from the moment it connects.</summary>
@@ -39,7 +40,7 @@ public sealed class AutoRecorder(SessionEventBus bus, CallControls controls, ILo
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not start the campaign's recording for agent {AgentUser}", agentUser);
+            logger.LogFailure(ex, "Could not start the campaign's recording for agent {AgentUser}", agentUser);
         }
     }
 }

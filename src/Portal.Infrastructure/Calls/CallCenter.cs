@@ -37,7 +37,7 @@ public sealed class CallCenter(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Telephony event {Event} for call {CallId} failed", e.GetType().Name, e.CallId);
+                    logger.LogFailure(ex, "Telephony event {Event} for call {CallId} failed", e.GetType().Name, e.CallId);
                 }
             }
         }

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Telephony;
 
@@ -147,7 +148,7 @@ public sealed class CallRouter(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not connect call {CallId} to agent {AgentUser}", call.CallId, agentUser);
+            logger.LogFailure(ex, "Could not connect call {CallId} to agent {AgentUser}", call.CallId, agentUser);
             await sessions.SendAsync(agentUser, new WithdrawCall());
             return false;
         }

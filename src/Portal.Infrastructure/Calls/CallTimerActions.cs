@@ -148,7 +148,7 @@ public sealed class CallTimerActions(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Could not schedule the campaign timer action for {AgentUser}", agentUser);
+            logger.LogFailure(ex, "Could not schedule the campaign timer action for {AgentUser}", agentUser);
         }
     }
 

@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Data;
 
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 /// <summary>
@@ -25,7 +26,10 @@ public static class DatabaseOutage
         {
             switch (e)
             {
-                case NpgsqlException npgsql when npgsql.IsTransient:
+                // Connection exceptions (08…), the server shutting down or starting (57P01–57P03), out of resources (53…).
+                case PostgresException postgres when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                    || postgres.SqlState.StartsWith("57P0", StringComparison.Ordinal) || postgres.SqlState.StartsWith("53", StringComparison.Ordinal):
+                case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
                 case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
                 case TimeoutException:
                 case SocketException:
@@ -39,5 +43,26 @@ public static class DatabaseOutage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Logs a failed piece of work: a warning without the stack trace when the database was unavailable (it will be tried
+    /// again and the outage is not a fault in Portal; every loop would otherwise log a stack trace a second), else an error
+    /// with it.
+    /// </summary>
+    public static void LogFailure(this ILogger logger, Exception exception, string message, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(exception);
+#pragma warning disable CA2254 // The callers' templates are constants; this only adds the outage's reason to them.
+        if (Caused(exception))
+        {
+            logger.LogWarning(message + ": the database is unavailable ({Problem})", [.. args, exception.Message]);
+        }
+        else
+        {
+            logger.LogError(exception, message, args);
+        }
+#pragma warning restore CA2254
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Supervision;
 
@@ -78,7 +79,7 @@ public sealed class IntegrationEventFeed(SessionEventBus bus, AgentDirectory age
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not translate a session change of agent {AgentUser} into integration events", change.Session.AgentUser);
+            logger.LogFailure(ex, "Could not translate a session change of agent {AgentUser} into integration events", change.Session.AgentUser);
         }
     }
 

@@ -84,7 +84,7 @@ public sealed class NotificationDispatcher(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Could not deliver the due agent notifications");
+                    logger.LogFailure(ex, "Could not deliver the due agent notifications");
                 }
             }
         }

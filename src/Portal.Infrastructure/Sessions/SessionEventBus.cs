@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Sessions;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Portal.Infrastructure.Data;
 
 /// <summary>
 /// The in-process bus from session actors to screens, wallboards and integrations. Handlers run on the
@@ -49,7 +50,7 @@ public sealed class SessionEventBus(ILogger<SessionEventBus> logger)
             catch (Exception ex)
             {
                 // One broken subscriber must not stop the others or the session.
-                logger.LogError(ex, "A session event subscriber failed for agent {AgentUser}", change.Session.AgentUser);
+                logger.LogFailure(ex, "A session event subscriber failed for agent {AgentUser}", change.Session.AgentUser);
             }
         }
     }

@@ -46,7 +46,7 @@ public sealed class WebhookDispatcher(
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Webhook deliveries could not be sent; trying again in {Seconds} s", PauseAfterError.TotalSeconds);
+                logger.LogFailure(ex, "Webhook deliveries could not be sent; trying again in {Seconds} s", PauseAfterError.TotalSeconds);
                 sleep = PauseAfterError;
             }
 

@@ -45,7 +45,7 @@ public sealed class WebhookOutbox(
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Could not store webhook deliveries for {Count} events", batch.Count);
+                logger.LogFailure(ex, "Could not store webhook deliveries for {Count} events", batch.Count);
             }
         }
     }

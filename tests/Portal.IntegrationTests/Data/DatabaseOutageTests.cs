@@ -15,6 +15,8 @@ public sealed class DatabaseOutageTests
         Assert.True(DatabaseOutage.Caused(new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))));
         Assert.True(DatabaseOutage.Caused(new DbUpdateException("save failed", new NpgsqlException("Exception while reading from stream", new IOException()))));
         Assert.True(DatabaseOutage.Caused(new InvalidOperationException("wrapped", new TimeoutException())));
+        Assert.True(DatabaseOutage.Caused(new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01")));
+        Assert.True(DatabaseOutage.Caused(new PostgresException("the database system is starting up", "FATAL", "FATAL", "57P03")));
         Assert.True(DatabaseOutage.Caused(new SqliteException("database is locked", 5)));
         Assert.True(DatabaseOutage.Caused(new SqliteException("database or disk is full", 13)));
     }
@@ -23,6 +25,8 @@ public sealed class DatabaseOutageTests
     public void A_constraint_violation_or_a_bug_is_not_an_outage()
     {
         Assert.False(DatabaseOutage.Caused(new DbUpdateException("save failed", new SqliteException("UNIQUE constraint failed", 19))));
+        Assert.False(DatabaseOutage.Caused(new DbUpdateException("save failed", new PostgresException("duplicate key value", "ERROR", "ERROR", "23505"))));
+        Assert.False(DatabaseOutage.Caused(new PostgresException("deadlock detected", "ERROR", "ERROR", "40P01")));
         Assert.False(DatabaseOutage.Caused(new InvalidOperationException("Sequence contains no elements")));
         Assert.False(DatabaseOutage.Caused(new ArgumentException("bad value")));
     }

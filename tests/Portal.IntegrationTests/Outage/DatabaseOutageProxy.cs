@@ -5,7 +5,7 @@ using System.Net.Sockets;
 
 /// <summary>
 /// A TCP relay between Portal and a PostgreSQL server that a test can cut and restore, on a fixed loopback port. Cut:
-/// every open connection is reset and new ones are refused (as when the server is stopped or the network goes);
+/// every open connection is reset and new ones are refused (as when the network goes, or after the server stopped);
 /// restored: connections pass again. Portal is pointed at the relay and never told.
 /// </summary>
 public sealed class DatabaseOutageProxy : IAsyncDisposable
@@ -36,14 +36,23 @@ public sealed class DatabaseOutageProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>The database goes away: open connections reset, new ones refused.</summary>
-    public void Cut()
+    /// <summary>New connections are refused; open ones still pass (as a server shutting down lets them hear why).</summary>
+    public void StopAccepting()
     {
         lock (_gate)
         {
             _accepting?.Cancel();
             _listener?.Stop();
             _listener = null;
+        }
+    }
+
+    /// <summary>The database goes away: open connections reset, new ones refused.</summary>
+    public void Cut()
+    {
+        StopAccepting();
+        lock (_gate)
+        {
             foreach (var client in _open)
             {
                 client.Client.LingerState = new LingerOption(true, 0);

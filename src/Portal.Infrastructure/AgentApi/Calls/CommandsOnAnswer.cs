@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
@@ -120,7 +121,7 @@ public sealed class CommandsOnAnswer(SessionRuntime sessions, SessionEventBus bu
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "The call command {Command} kept for agent {AgentUser} failed", command.What, agentUser);
+                logger.LogFailure(ex, "The call command {Command} kept for agent {AgentUser} failed", command.What, agentUser);
             }
         }
     }

@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.AgentApi.Calls;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
@@ -109,7 +110,7 @@ public sealed class DtmfSender(SessionRuntime sessions, ICallControls controls, 
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "DTMF for agent {AgentUser} failed", agentUser);
+            logger.LogFailure(ex, "DTMF for agent {AgentUser} failed", agentUser);
         }
     }
 }

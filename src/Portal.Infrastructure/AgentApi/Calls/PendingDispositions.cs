@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 
 /// <summary>
@@ -102,7 +103,7 @@ public sealed class PendingDispositions(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "The API status {Status} for agent {AgentUser} failed", pending.Disposition.StatusCode, agentUser);
+            logger.LogFailure(ex, "The API status {Status} for agent {AgentUser} failed", pending.Disposition.StatusCode, agentUser);
         }
     }
 

@@ -71,7 +71,7 @@ public sealed class LaggedAgents(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogError(ex, "Looking for agents whose desk is gone failed; trying again in {Interval}", SweepInterval);
+                    logger.LogFailure(ex, "Looking for agents whose desk is gone failed; trying again in {Interval}", SweepInterval);
                 }
             }
         }

@@ -194,7 +194,6 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development", // static web assets are served from the build output only in Development
         ["Portal__SeedDemoData"] = "true",
-        ["Portal__DataProtectionKeysPath"] = Path.Combine(folder, "keys"),
         ["Telephony__Simulator__Seed"] = "42",
         ["Telephony__Simulator__InboundCallsPerMinute"] = "0",
         ["Telephony__Simulator__CustomerHangupMaxSeconds"] = "0",

@@ -32,9 +32,8 @@ public static class WebServices
         services.AddMudServices();
         services.AddPortalLocalization();
 
-        // Keys next to the database, so sign-in cookies survive a restart and move with the data folder.
-        var keys = Path.GetFullPath(builder.Configuration["Portal:DataProtectionKeysPath"] ?? "data/keys", builder.Environment.ContentRootPath);
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys in the database, so sign-in cookies survive a restart, work on every node and move with the data.
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingUserStateProvider>();

@@ -126,7 +126,6 @@ public sealed partial class PortalServer : IAsyncDisposable
         start.Environment["ConnectionStrings__Portal"] = ConnectionString;
         start.Environment["Portal__Database__Provider"] = OnPostgres ? "Postgres" : "Sqlite";
         start.Environment["Portal__SeedDemoData"] = "true";
-        start.Environment["Portal__DataProtectionKeysPath"] = Path.Combine(_folder, "keys");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var quiet = new Dictionary<string, string>

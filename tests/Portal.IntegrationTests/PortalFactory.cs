@@ -19,6 +19,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         _database = new TestDatabase(_folder);
     }
 
+    /// <summary>Its database's connection string (to start a second Portal on the same data).</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     /// <summary>The SQLite file (SQLite runs only).</summary>
     public string DatabasePath => _database.SqlitePath;
 
@@ -29,7 +32,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Portal:SeedDemoData", "true");
-        builder.UseSetting("Portal:DataProtectionKeysPath", Path.Combine(_folder, "keys"));
         // A quiet call center: tests bring calls themselves; nothing rings unless a test asks.
         builder.UseSetting("Telephony:Simulator:InboundCallsPerMinute", "0");
         builder.UseSetting("Telephony:Simulator:Seed", "42");

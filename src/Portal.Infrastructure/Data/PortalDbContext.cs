@@ -1,5 +1,6 @@
 namespace Portal.Infrastructure.Data;
 
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Callbacks;
@@ -13,8 +14,14 @@ using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Webhooks;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in cookies and antiforgery tokens, beside the data they go with: every node of a
+    /// cluster reads the same ones (a cookie one node issued works on the others), and copy-database moves them.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<InGroup> InGroups => Set<InGroup>();
     public DbSet<Status> Statuses => Set<Status>();

@@ -3,18 +3,25 @@ namespace Portal.Web.Tests.Shared;
 using System.Net.Sockets;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Components.Rendering;
 using Npgsql;
 using Portal.Web.Components.Shared;
 
 public sealed class OutageBoundaryTests : ScreenTestContext
 {
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-03T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    public OutageBoundaryTests() => Services.AddSingleton<TimeProvider>(_time);
+
+    private static Exception Outage() => new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+
     [Fact]
     public void An_action_that_fails_on_an_unavailable_database_brings_the_screen_back_and_says_to_try_again()
     {
         RenderProviders();
-        var cut = Render<OutageBoundary>(p => p.AddChildContent<FailingCounter>(c => c.Add(x => x.Failure, () =>
-            new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)))));
+        var cut = Render<OutageBoundary>(p => p.AddChildContent<FailingCounter>(c => c.Add(x => x.Failure, Outage)));
         cut.Find("#count-up").Click();
         Assert.Equal("1", cut.Find("#count").TextContent);
 
@@ -26,9 +33,25 @@ public sealed class OutageBoundaryTests : ScreenTestContext
         Assert.Contains("The database is unavailable right now, so that was not done.", Snackbars.Markup, StringComparison.Ordinal);
 
         // Ready for the next one, and the screen still works.
+        _time.Advance(OutageBoundary.RebuildAtMostEvery);
         cut.Find("#fail").Click();
         cut.Find("#count-up").Click();
         Assert.Equal("1", cut.Find("#count").TextContent);
+    }
+
+    [Fact]
+    public void A_page_that_fails_again_at_once_waits_behind_a_try_again_notice_instead_of_rebuilding_in_a_loop()
+    {
+        RenderProviders();
+        var cut = Render<OutageBoundary>(p => p.AddChildContent<FailingCounter>(c => c.Add(x => x.Failure, Outage)));
+        cut.Find("#fail").Click();
+
+        cut.Find("#fail").Click();
+
+        Assert.Empty(cut.FindAll("#count"));
+        Assert.Contains("The database is unavailable right now", cut.Markup, StringComparison.Ordinal);
+        ButtonNamed(cut, "Try again").Click();
+        Assert.Equal("0", cut.Find("#count").TextContent);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ namespace Portal.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Portal.Infrastructure.Data;
 using Portal.Web.Api.Rest;
+using Portal.Web.Api.Vicidial;
 
 /// <summary>
 /// The last safety net while the database is unavailable (<see cref="DatabaseOutage"/>): a request that failed on it
@@ -31,10 +32,12 @@ internal sealed class DatabaseOutageHandler(ILogger<DatabaseOutageHandler> logge
         }
         else if (path.StartsWithSegments("/agc/api.php", StringComparison.OrdinalIgnoreCase))
         {
-            // VICIdial's integrations read lines from a 200, whatever the outcome.
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "text/plain; charset=utf-8";
-            await response.WriteAsync("ERROR: database unavailable - try again later\n", cancellationToken);
+            // The same line the Agent API's own handler answers with; VICIdial's integrations read it from a 200.
+            var reply = new VicidialReply();
+            reply.DatabaseUnavailable();
+            response.StatusCode = reply.StatusCode;
+            response.ContentType = reply.ContentType;
+            await response.WriteAsync(reply.Body, cancellationToken);
         }
         else
         {

@@ -75,8 +75,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
         await Eventually.UntilAsync(HealthAsync, s => s == HttpStatusCode.OK, "/healthz to report the database back", TimeSpan.FromSeconds(30));
         var afterRecovery = replies.Count;
         await Eventually.UntilAsync(
-            () => Task.FromResult(replies.Skip(0).Count(r => r.Body.StartsWith("SUCCESS:", StringComparison.Ordinal))),
-            _ => replies.Count >= afterRecovery + 40, "API calls answered after the recovery", TimeSpan.FromSeconds(30));
+            () => Task.FromResult(replies.Count), n => n >= afterRecovery + 40, "API calls answered after the recovery", TimeSpan.FromSeconds(30));
         await load.CancelAsync();
         await Task.WhenAll(callers);
 

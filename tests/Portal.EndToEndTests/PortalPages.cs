@@ -36,11 +36,36 @@ public static class PortalPages
 
     public static ILocator Field(this IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
-    /// <summary>Picks an option of a MudBlazor select: opens it by its label, then clicks the option.</summary>
+    /// <summary>
+    /// Picks an option of a MudBlazor select: opens it by its label, clicks the option and waits until the select shows
+    /// it. The list is placed by script after it opens, so a click as it moves can land on the neighbouring option
+    /// (seen in CI: "no pause code" instead of BREAK); such a pick is made again.
+    /// </summary>
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var field = page.GetByLabel(label, new() { Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await field.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            try
+            {
+                // A select's label names its input, or, for some, the element that shows the chosen text.
+                if (await field.EvaluateAsync<bool>("e => e instanceof HTMLInputElement"))
+                {
+                    await Expect(field).ToHaveValueAsync(option, new() { Timeout = 3_000 });
+                }
+                else
+                {
+                    await Expect(field).ToHaveTextAsync(option, new() { Timeout = 3_000 });
+                }
+
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     public static async Task PauseAsync(this IPage page)

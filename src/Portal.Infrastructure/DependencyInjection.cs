@@ -26,6 +26,7 @@ using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Sessions.Presence;
 using Portal.Infrastructure.Supervision;
 
@@ -82,6 +83,10 @@ public static class DependencyInjection
             builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
         }
         builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddSingleton<LiveSessionReplica>();
+        builder.Services.AddSingleton<SessionChangeFeed>();
+        // The silo starts after the database is ready and before anything that sends a session a command.
+        builder.AddSessionSilo();
         builder.Services.AddSingleton<SessionRuntime>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionRuntime>());
         builder.Services.AddSingleton<DeskPresence>();

@@ -9,8 +9,8 @@ public sealed class CallPersistenceTests(PortalFactory factory) : IClassFixture<
 {
     private async Task<SessionSnapshot?> RestoreAsync(string agentUser)
     {
-        using var restarted = new SessionRuntime(
-            factory.Get<SessionStore>(), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance);
+        // A runtime of a node starting afresh: it reads the live sessions from the database (no grain is called).
+        var restarted = new SessionRuntime(null!, new LiveSessionReplica(), factory.Get<SessionStore>(), NullLogger<SessionRuntime>.Instance);
         await restarted.StartAsync(CancellationToken.None);
         var restored = restarted.Find(agentUser);
         await restarted.StopAsync(CancellationToken.None);

@@ -45,9 +45,8 @@ public sealed class SessionPersistenceTests(PortalFactory factory) : IClassFixtu
         await factory.LogInOnCallAsync("1013");
         var before = await factory.SendAsync("1013", new Pause("LUNCH"));
         var services = factory.Services;
-        using var restarted = new SessionRuntime(
-            services.GetRequiredService<SessionStore>(), new SessionEventBus(NullLogger<SessionEventBus>.Instance),
-            TimeProvider.System, NullLogger<SessionRuntime>.Instance);
+        var restarted = new SessionRuntime(
+            null!, new LiveSessionReplica(), services.GetRequiredService<SessionStore>(), NullLogger<SessionRuntime>.Instance);
 
         await restarted.StartAsync(CancellationToken.None);
         var restored = restarted.Find("1013");

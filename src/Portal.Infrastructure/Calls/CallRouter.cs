@@ -50,6 +50,7 @@ public sealed class CallRouter(
     /// <summary>Notified of each call that leaves the queue and whether an agent got it (wallboard figures); dispose to stop.</summary>
     public IDisposable WatchDepartures(Action<QueueDeparture> onDeparture)
     {
+        onDeparture = SubscriberContext.Bind(onDeparture);
         Departed += onDeparture;
         return new Unsubscribe(() => Departed -= onDeparture);
     }
@@ -57,6 +58,7 @@ public sealed class CallRouter(
     /// <summary>Notified whenever a call joins or leaves the queue; dispose to stop.</summary>
     public IDisposable WatchQueue(Action onChange)
     {
+        onChange = SubscriberContext.Bind(onChange);
         QueueChanged += onChange;
         return new Unsubscribe(() => QueueChanged -= onChange);
     }

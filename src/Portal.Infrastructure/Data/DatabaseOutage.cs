@@ -31,6 +31,7 @@ public static class DatabaseOutage
                     || postgres.SqlState.StartsWith("57P0", StringComparison.Ordinal) || postgres.SqlState.StartsWith("53", StringComparison.Ordinal):
                 case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
                 case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
+                case DatabaseUnavailableException:
                 case TimeoutException:
                 case SocketException:
                     return true;

@@ -8,7 +8,8 @@ using Portal.Infrastructure.Data;
 /// <summary>
 /// The in-process bus from session actors to screens, wallboards and integrations. Handlers run on the
 /// publisher's thread and must return quickly (a Blazor component hands off with InvokeAsync).
-/// Subscriptions are disposable; an undisposed one keeps its subscriber alive.
+/// Subscriptions are disposable; an undisposed one keeps its subscriber alive. A handler runs in the execution context
+/// it subscribed from (<see cref="SubscriberContext"/>).
 /// </summary>
 public sealed class SessionEventBus(ILogger<SessionEventBus> logger)
 {
@@ -18,6 +19,7 @@ public sealed class SessionEventBus(ILogger<SessionEventBus> logger)
     /// <summary>Every change of every session (wallboards, the event hub).</summary>
     public IDisposable SubscribeAll(Action<SessionChange> handler)
     {
+        handler = SubscriberContext.Bind(handler);
         ImmutableInterlocked.Update(ref _all, list => list.Add(handler));
         return new Subscription(() => ImmutableInterlocked.Update(ref _all, list => list.Remove(handler)));
     }
@@ -25,6 +27,7 @@ public sealed class SessionEventBus(ILogger<SessionEventBus> logger)
     /// <summary>Changes of one agent's session (that agent's screen).</summary>
     public IDisposable SubscribeAgent(string agentUser, Action<SessionChange> handler)
     {
+        handler = SubscriberContext.Bind(handler);
         _byAgent.AddOrUpdate(agentUser, _ => [handler], (_, list) => list.Add(handler));
         return new Subscription(() => _byAgent.AddOrUpdate(agentUser, _ => [], (_, list) => list.Remove(handler)));
     }

@@ -3,48 +3,51 @@ namespace Portal.Infrastructure.Sessions;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 using Portal.Domain.Sessions;
 
 /// <summary>
-/// Holds one actor per live session on this node, routes commands to them, and restores the persisted
-/// sessions at start-up so a restart does not log anyone out.
+/// The one way into live sessions for every surface (desk, supervisor, the three APIs, telephony, timers): commands go
+/// to the agent's session grain, wherever in the cluster it is active; reads come from this node's replica. At start
+/// the replica is filled from the database, so a restart does not log anyone out.
 /// </summary>
 public sealed class SessionRuntime(
-    SessionStore store, SessionEventBus bus, TimeProvider time, ILogger<SessionRuntime> logger) : IHostedService, IDisposable
+    IGrainFactory grains, LiveSessionReplica live, SessionStore store, ILogger<SessionRuntime> logger) : IHostedService
 {
-    private readonly ConcurrentDictionary<string, SessionActor> _actors = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _loginGate = new(1, 1);
+    // Orleans resolves the grain interface by reflection on every GetGrain; a reference, once made, can be kept.
+    private readonly ConcurrentDictionary<string, IAgentSessionGrain> _references = new(StringComparer.Ordinal);
 
-    public SessionSnapshot? Find(string agentUser) =>
-        _actors.TryGetValue(agentUser, out var actor) && actor.Current.State != AgentState.LoggedOut ? actor.Current : null;
+    public SessionSnapshot? Find(string agentUser) => live.Find(agentUser);
 
-    public IReadOnlyList<SessionSnapshot> All() =>
-        [.. _actors.Values.Select(a => a.Current).Where(s => s.State != AgentState.LoggedOut).OrderBy(s => s.AgentUser, StringComparer.Ordinal)];
+    public IReadOnlyList<SessionSnapshot> All() => live.All();
 
-    public Task<CommandOutcome> SendAsync(string agentUser, AgentCommand command) =>
-        _actors.TryGetValue(agentUser, out var actor) ? actor.SendAsync(command) : Task.FromResult(CommandOutcome.NotLoggedIn);
+    public async Task<CommandOutcome> SendAsync(string agentUser, AgentCommand command)
+    {
+        // Nobody logged in as that user anywhere (as far as this node has heard): no grain to wake for it.
+        if (live.Find(agentUser) is null)
+        {
+            return CommandOutcome.NotLoggedIn;
+        }
+
+        var reply = await CallAsync(agentUser, grain => grain.Send(command));
+        if (reply.Session is { } session)
+        {
+            live.Apply(session);
+        }
+
+        return reply.ToOutcome();
+    }
 
     public async Task<LoginOutcome> LogInAsync(AgentLogin login)
     {
-        await _loginGate.WaitAsync();
-        try
+        var reply = await CallAsync(login.AgentUser, grain => grain.LogIn(login));
+        if (reply.Refusal is { } refusal)
         {
-            if (Find(login.AgentUser) is not null)
-            {
-                return new LoginOutcome(null, Refusal.AlreadyLoggedIn);
-            }
+            return new LoginOutcome(null, refusal);
+        }
 
-            var (session, loggedIn) = AgentSession.LogIn(login, time.GetUtcNow());
-            var change = new SessionChange(session.ToSnapshot(), [loggedIn]);
-            await store.SaveAsync(change, CancellationToken.None);
-            _actors[login.AgentUser] = NewActor(session);
-            bus.Publish(change);
-            return new LoginOutcome(change.Session, null);
-        }
-        finally
-        {
-            _loginGate.Release();
-        }
+        live.Apply(reply.Session!);
+        return new LoginOutcome(reply.Session, null);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -52,24 +55,27 @@ public sealed class SessionRuntime(
         var restored = await store.LoadLiveAsync(cancellationToken);
         foreach (var snapshot in restored)
         {
-            _actors[snapshot.AgentUser] = NewActor(AgentSession.Restore(snapshot));
+            live.Apply(snapshot);
         }
 
-        logger.LogInformation("Restored {Count} live agent sessions", _actors.Count);
+        logger.LogInformation("Restored {Count} live agent sessions", restored.Count);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<SessionReply> CallAsync(string agentUser, Func<IAgentSessionGrain, Task<SessionReply>> call)
     {
-        foreach (var actor in _actors.Values)
+        var grain = _references.GetOrAdd(agentUser, static (agent, factory) => factory.GetGrain<IAgentSessionGrain>(agent), grains);
+        try
         {
-            actor.Stop();
+            return await call(grain);
         }
-
-        await Task.WhenAll(_actors.Values.Select(a => a.Completion)).WaitAsync(cancellationToken);
+        catch (SiloUnavailableException)
+        {
+            // The node that held the session has just died: the first call learns it, the next one activates the
+            // session on a live node from its stored row (nothing was done by the failed call).
+            logger.LogInformation("Agent {AgentUser}'s session was on a node that is gone; sending again", agentUser);
+            return await call(grain);
+        }
     }
-
-    public void Dispose() => _loginGate.Dispose();
-
-    private SessionActor NewActor(AgentSession session) =>
-        new(session, store, bus, time, logger, ended => _actors.TryRemove(new KeyValuePair<string, SessionActor>(ended.AgentUser, ended)));
 }

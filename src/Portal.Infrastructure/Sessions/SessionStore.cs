@@ -37,6 +37,14 @@ public sealed class SessionStore : IDisposable
         return [.. rows.Select(r => r.ToSnapshot())];
     }
 
+    /// <summary>The agent's live session as last committed, or null when they are not logged in.</summary>
+    public async Task<SessionSnapshot?> LoadAsync(string agentUser, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(r => r.AgentUser == agentUser, cancellationToken);
+        return row?.ToSnapshot();
+    }
+
     /// <summary>Completes when the change is committed; faults when it could not be.</summary>
     public Task SaveAsync(SessionChange change, CancellationToken cancellationToken)
     {

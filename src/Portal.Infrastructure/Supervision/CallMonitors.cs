@@ -29,6 +29,7 @@ public sealed class CallMonitors(ITelephony telephony, SessionRuntime sessions, 
 
     public IDisposable Watch(Action onChange)
     {
+        onChange = SubscriberContext.Bind(onChange);
         Changed += onChange;
         return new Unsubscriber(() => Changed -= onChange);
     }

@@ -95,6 +95,7 @@ public sealed class CallStatistics(CallStatisticsLoader loader, SessionEventBus 
     /// <summary>Notified after the figures changed; dispose to stop.</summary>
     public IDisposable Watch(Action onChange)
     {
+        onChange = SubscriberContext.Bind(onChange);
         Changed += onChange;
         return new Unsubscriber(() => Changed -= onChange);
     }

@@ -25,8 +25,7 @@ public sealed class CallPanelTests : PortalTestContext
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
 
         // The transfer panel lists the other logged-in agents; an empty in-memory runtime has none.
-        Services.AddSingleton(new SessionRuntime(
-            new SessionStore(null!, null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
+        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

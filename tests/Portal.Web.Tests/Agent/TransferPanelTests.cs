@@ -21,8 +21,7 @@ public sealed class TransferPanelTests : PortalTestContext
         Services.AddSingleton<ICallControls>(_controls);
 
         // Only read here: an empty in-memory runtime, so no other agents are offered.
-        Services.AddSingleton(new SessionRuntime(
-            new SessionStore(null!, null!, NullLogger<SessionStore>.Instance), new SessionEventBus(NullLogger<SessionEventBus>.Instance), TimeProvider.System, NullLogger<SessionRuntime>.Instance));
+        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

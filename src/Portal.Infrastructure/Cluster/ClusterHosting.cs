@@ -1,0 +1,59 @@
+namespace Portal.Infrastructure.Cluster;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Hosting;
+using Portal.Infrastructure.Sessions;
+using StackExchange.Redis;
+
+/// <summary>Hosts this node's Orleans silo, where agent session grains live.</summary>
+public static class ClusterHosting
+{
+    public static void AddSessionSilo(this IHostApplicationBuilder builder)
+    {
+        var settings = ClusterSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.UseOrleans(silo =>
+        {
+            if (settings.IsCluster)
+            {
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = settings.ClusterId;
+                    o.ServiceId = ClusterSettings.DefaultClusterId;
+                });
+                silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+                silo.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(settings.Redis!));
+            }
+            else
+            {
+                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: ClusterSettings.DefaultClusterId, clusterId: settings.ClusterId);
+            }
+
+            silo.Services.AddSerializer(serializer => serializer.AddDomainValues());
+        });
+
+        if (settings.IsCluster)
+        {
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(settings.Redis!)));
+            builder.Services.AddSingleton<RedisSessionChangeRelay>();
+            builder.Services.AddSingleton<ISessionChangeRelay>(sp => sp.GetRequiredService<RedisSessionChangeRelay>());
+            // Listening before the live sessions are read, so no change made meanwhile is missed.
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisSessionChangeRelay>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<ISessionChangeRelay, NoSessionChangeRelay>();
+        }
+    }
+
+    /// <summary>Redis may be down when a node starts: it connects when Redis is back instead of failing the start.</summary>
+    public static ConfigurationOptions RedisOptions(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        return options;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Portal.Infrastructure.Cluster;
+
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
+using Portal.Domain.Sessions;
+
+/// <summary>
+/// How the domain's values (commands, events, snapshots) travel in grain calls. The domain project has no package
+/// references, so no Orleans attributes: between nodes they go as JSON; within a node they are passed as they are,
+/// since they are immutable records and a copy would only cost time.
+/// </summary>
+public static class DomainValues
+{
+    public static bool IsDomainType(Type type) =>
+        type.Assembly == typeof(AgentSession).Assembly && type.IsClass && !type.IsAbstract;
+
+    public static ISerializerBuilder AddDomainValues(this ISerializerBuilder serializer)
+    {
+        ArgumentNullException.ThrowIfNull(serializer);
+        serializer.AddJsonSerializer(isSerializable: IsDomainType, isCopyable: null);
+        serializer.Services.AddSingleton<IGeneralizedCopier, PassedAsTheyAre>();
+        return serializer;
+    }
+
+    private sealed class PassedAsTheyAre : IGeneralizedCopier, IOptionalDeepCopier
+    {
+        public bool IsSupportedType(Type type) => IsDomainType(type);
+
+        public bool IsShallowCopyable() => true;
+
+        public object? DeepCopy(object? input, CopyContext context) => input;
+    }
+}

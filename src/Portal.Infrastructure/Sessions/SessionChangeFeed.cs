@@ -1,0 +1,52 @@
+namespace Portal.Infrastructure.Sessions;
+
+using System.Collections.Concurrent;
+using Portal.Domain.Sessions;
+
+/// <summary>
+/// Takes each stored change from the session grain that made it to this node's subscribers (screens, wallboards, the
+/// event hub, the call center), in order per agent and once each: a change already delivered, or older than one
+/// delivered, is dropped. The replica is updated first, so a subscriber that looks a session up sees the change.
+/// In a cluster the change also goes to every other node through the relay (Redis), and comes back from it.
+/// </summary>
+public sealed class SessionChangeFeed(LiveSessionReplica live, SessionEventBus bus, ISessionChangeRelay relay)
+{
+    private readonly ConcurrentDictionary<string, SessionSnapshot> _delivered = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Called by a session grain once the change is committed. The subscribers run on the grain's thread, before the
+    /// command is acknowledged, but on the default task scheduler: work they start (a call routed to a READY agent,
+    /// a timer) continues on the thread pool, not on the grain's scheduler, where it would wait behind this grain's turns
+    /// and end with its activation.
+    /// </summary>
+    public void Publish(SessionChange change)
+    {
+        var delivery = new Task(static state => { var (feed, change) = ((SessionChangeFeed, SessionChange))state!; feed.Deliver(change); }, (this, change));
+        delivery.RunSynchronously(TaskScheduler.Default);
+        relay.Send(change);
+    }
+
+    /// <summary>A change made on another node (or this one, echoed back).</summary>
+    public void Receive(SessionChange change) => Deliver(change);
+
+    private void Deliver(SessionChange change)
+    {
+        var session = change.Session;
+        var isNew = true;
+        _delivered.AddOrUpdate(
+            session.AgentUser,
+            session,
+            (_, delivered) =>
+            {
+                isNew = LiveSessionReplica.IsLater(session, delivered);
+                return isNew ? session : delivered;
+            });
+        if (!isNew)
+        {
+            return;
+        }
+
+        live.Apply(session);
+        bus.Publish(change);
+    }
+}

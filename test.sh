@@ -59,6 +59,19 @@ if [ -z "$pg_bin" ]; then
     exit 1
   fi
 fi
+# Redis for the cluster tests (Orleans membership and the session-change relay between nodes); each test starts its own
+# private server on a free loopback port, so only the binary is needed here.
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's Redis for the cluster tests (apt-get install redis-server)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "test.sh: redis-server is missing. Install it with: sudo apt-get install -y redis-server" >&2
+    exit 1
+  fi
+fi
+
 pg_dir=$(mktemp -d /tmp/portal-pg.XXXXXX)
 pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((40000 + RANDOM % 20000)))
 as_postgres() {

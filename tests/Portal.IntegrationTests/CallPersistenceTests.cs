@@ -10,7 +10,7 @@ public sealed class CallPersistenceTests(PortalFactory factory) : IClassFixture<
     private async Task<SessionSnapshot?> RestoreAsync(string agentUser)
     {
         // A runtime of a node starting afresh: it reads the live sessions from the database (no grain is called).
-        var restarted = new SessionRuntime(null!, new LiveSessionReplica(), factory.Get<SessionStore>(), NullLogger<SessionRuntime>.Instance);
+        var restarted = new SessionRuntime(null!, new LiveSessionReplica(), factory.Get<SessionStore>(), Portal.Infrastructure.Cluster.ClusterSettings.OneProcess, NullLogger<SessionRuntime>.Instance);
         await restarted.StartAsync(CancellationToken.None);
         var restored = restarted.Find(agentUser);
         await restarted.StopAsync(CancellationToken.None);

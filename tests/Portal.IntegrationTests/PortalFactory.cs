@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder;
-    private readonly TestDatabase _database;
+    private readonly TestDatabase? _database;
+    private readonly string? _sharedPostgres;
 
     public PortalFactory()
     {
@@ -19,18 +20,25 @@ public class PortalFactory : WebApplicationFactory<Program>
         _database = new TestDatabase(_folder);
     }
 
+    /// <summary>A node of a cluster: a Portal on a PostgreSQL database that others share (and someone else drops).</summary>
+    protected PortalFactory(string sharedPostgres)
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        _sharedPostgres = sharedPostgres;
+    }
+
     /// <summary>Its database's connection string (to start a second Portal on the same data).</summary>
-    public string ConnectionString => _database.ConnectionString;
+    public string ConnectionString => _sharedPostgres ?? _database!.ConnectionString;
 
     /// <summary>The SQLite file (SQLite runs only).</summary>
-    public string DatabasePath => _database.SqlitePath;
+    public string DatabasePath => _database?.SqlitePath ?? throw new InvalidOperationException("A cluster node has no SQLite file.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Portal:Database:Provider", TestDatabase.Provider);
-        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
+        builder.UseSetting("Portal:Database:Provider", _sharedPostgres is null ? TestDatabase.Provider : "Postgres");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:SeedDemoData", "true");
         // A quiet call center: tests bring calls themselves; nothing rings unless a test asks.
         builder.UseSetting("Telephony:Simulator:InboundCallsPerMinute", "0");
@@ -43,7 +51,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        _database.Dispose();
+        _database?.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

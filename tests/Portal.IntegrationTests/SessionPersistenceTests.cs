@@ -46,7 +46,7 @@ public sealed class SessionPersistenceTests(PortalFactory factory) : IClassFixtu
         var before = await factory.SendAsync("1013", new Pause("LUNCH"));
         var services = factory.Services;
         var restarted = new SessionRuntime(
-            null!, new LiveSessionReplica(), services.GetRequiredService<SessionStore>(), NullLogger<SessionRuntime>.Instance);
+            null!, new LiveSessionReplica(), services.GetRequiredService<SessionStore>(), Portal.Infrastructure.Cluster.ClusterSettings.OneProcess, NullLogger<SessionRuntime>.Instance);
 
         await restarted.StartAsync(CancellationToken.None);
         var restored = restarted.Find("1013");

@@ -14,6 +14,9 @@ public sealed record ClusterSettings(string? Redis, string ClusterId, IPAddress 
     public const string Section = "Portal:Cluster";
     public const string DefaultClusterId = "portal";
 
+    /// <summary>One process on its own (its silo port is not used by anything but this process).</summary>
+    public static readonly ClusterSettings OneProcess = new(null, DefaultClusterId, IPAddress.Loopback, 11111, 0);
+
     public bool IsCluster => Redis is not null;
 
     public static ClusterSettings From(IConfiguration configuration)

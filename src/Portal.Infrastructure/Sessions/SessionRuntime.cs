@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
+using Portal.Infrastructure.Cluster;
 using Portal.Domain.Sessions;
 
 /// <summary>
@@ -12,7 +13,8 @@ using Portal.Domain.Sessions;
 /// the replica is filled from the database, so a restart does not log anyone out.
 /// </summary>
 public sealed class SessionRuntime(
-    IGrainFactory grains, LiveSessionReplica live, SessionStore store, ILogger<SessionRuntime> logger) : IHostedService
+    IGrainFactory grains, LiveSessionReplica live, SessionStore store, ClusterSettings cluster, ILogger<SessionRuntime> logger)
+    : IHostedService
 {
     // Orleans resolves the grain interface by reflection on every GetGrain; a reference, once made, can be kept.
     private readonly ConcurrentDictionary<string, IAgentSessionGrain> _references = new(StringComparer.Ordinal);
@@ -23,8 +25,9 @@ public sealed class SessionRuntime(
 
     public async Task<CommandOutcome> SendAsync(string agentUser, AgentCommand command)
     {
-        // Nobody logged in as that user anywhere (as far as this node has heard): no grain to wake for it.
-        if (live.Find(agentUser) is null)
+        // Not logged in: on one node the replica is always up to date, so no grain needs waking. In a cluster a login
+        // on another node may not have reached this one yet (a few milliseconds): the grain knows.
+        if (!cluster.IsCluster && live.Find(agentUser) is null)
         {
             return CommandOutcome.NotLoggedIn;
         }

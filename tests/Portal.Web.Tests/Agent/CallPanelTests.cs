@@ -25,7 +25,7 @@ public sealed class CallPanelTests : PortalTestContext
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
 
         // The transfer panel lists the other logged-in agents; an empty in-memory runtime has none.
-        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, NullLogger<SessionRuntime>.Instance));
+        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, Portal.Infrastructure.Cluster.ClusterSettings.OneProcess, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

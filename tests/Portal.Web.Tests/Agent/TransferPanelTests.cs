@@ -21,7 +21,7 @@ public sealed class TransferPanelTests : PortalTestContext
         Services.AddSingleton<ICallControls>(_controls);
 
         // Only read here: an empty in-memory runtime, so no other agents are offered.
-        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, NullLogger<SessionRuntime>.Instance));
+        Services.AddSingleton(new SessionRuntime(null!, new LiveSessionReplica(), null!, Portal.Infrastructure.Cluster.ClusterSettings.OneProcess, NullLogger<SessionRuntime>.Instance));
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

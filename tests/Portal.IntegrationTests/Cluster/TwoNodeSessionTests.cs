@@ -1,0 +1,59 @@
+namespace Portal.IntegrationTests.Cluster;
+
+using System.Collections.Concurrent;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Sessions;
+
+/// <summary>
+/// An agent's session is one grain in the whole cluster: a command through either node reaches it, and every node
+/// hears each change once, in order.
+/// </summary>
+[Trait("Database", "Postgres")]
+public sealed class TwoNodeSessionTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
+{
+    [Fact]
+    public async Task A_session_logged_in_on_one_node_takes_commands_sent_through_the_other()
+    {
+        await cluster.First.LogInAsync("1001");
+
+        var ready = await cluster.Second.SendAsync("1001", new GoReady());
+
+        Assert.Equal(AgentState.Ready, ready.State);
+        var seenOnFirst = await Eventually.UntilAsync(
+            () => Task.FromResult(cluster.First.Session("1001")), s => s?.State == AgentState.Ready, "node 1 to see READY");
+        Assert.Equal(ready.Version, seenOnFirst!.Version);
+    }
+
+    [Fact]
+    public async Task The_same_agent_cannot_log_in_twice_through_two_nodes()
+    {
+        await cluster.First.LogInAsync("1002");
+
+        var second = await cluster.Second.Get<SessionRuntime>().LogInAsync(
+            new AgentLogin("1002", "TESTCAMP", CampaignIsManual: false, PhoneLogin: "1002", InGroups: [], Blended: false));
+
+        Assert.Equal(RefusalKind.AlreadyLoggedIn, second.Refusal?.Kind);
+    }
+
+    [Fact]
+    public async Task Every_node_hears_each_change_once_and_in_order_whichever_node_sent_it()
+    {
+        await cluster.First.LogInAsync("1003");
+        await Eventually.UntilAsync(() => Task.FromResult(cluster.Second.Session("1003")), s => s is not null, "node 2 to hear of the login");
+        var heardOnFirst = new ConcurrentQueue<long>();
+        var heardOnSecond = new ConcurrentQueue<long>();
+        using var first = cluster.First.Get<SessionEventBus>().SubscribeAgent("1003", c => heardOnFirst.Enqueue(c.Session.Version));
+        using var second = cluster.Second.Get<SessionEventBus>().SubscribeAgent("1003", c => heardOnSecond.Enqueue(c.Session.Version));
+
+        var sent = new List<long>();
+        for (var i = 0; i < 20; i++)
+        {
+            var node = i / 2 % 2 == 0 ? cluster.First : cluster.Second;
+            sent.Add((await node.SendAsync("1003", i % 2 == 0 ? new GoReady() : new Pause("BREAK"))).Version);
+        }
+
+        await Eventually.UntilAsync(() => Task.FromResult(heardOnFirst.Count + heardOnSecond.Count), n => n >= 2 * sent.Count, "both nodes to hear every change");
+        Assert.Equal(sent, heardOnFirst);
+        Assert.Equal(sent, heardOnSecond);
+    }
+}

@@ -97,7 +97,7 @@ public static class DependencyInjection
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ApiAuditLog>());
         builder.Services.AddSingleton<AuditRetention>();
         builder.Services.AddSingleton<Identity.SignInThrottle>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditRetention>());
+        builder.Services.AddOncePerCluster<AuditRetention>();
         builder.Services.AddSingleton<ApiAuthenticator>();
         builder.Services.AddSingleton<AltUserDirectory>();
         builder.Services.AddSingleton<NotificationRecipientDirectory>();
@@ -135,7 +135,7 @@ public static class DependencyInjection
         services.AddSingleton<InboundCallerSource>();
         services.AddSingleton<SimulatedPbx>();
         services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<SimulatedPbx>());
-        services.AddHostedService(sp => sp.GetRequiredService<SimulatedPbx>());
+        services.AddOncePerCluster<SimulatedPbx>();
         services.AddSingleton<CallIds>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton<LeadDirectory>();
@@ -143,23 +143,23 @@ public static class DependencyInjection
         services.AddSingleton<ICallLogBook, CallLogBook>();
         services.AddSingleton<DncList>();
         services.AddSingleton<CallRouter>();
-        services.AddHostedService(sp => sp.GetRequiredService<CallRouter>());
-        services.AddHostedService<CallCenter>();
-        services.AddHostedService<AutoDialer>();
+        services.AddOncePerCluster<CallRouter>();
+        services.AddOncePerCluster<CallCenter>();
+        services.AddOncePerCluster<AutoDialer>();
         services.AddSingleton<CallDesk>();
         services.AddSingleton<ICallDesk>(sp => sp.GetRequiredService<CallDesk>());
         services.AddSingleton<CallControls>();
         services.AddSingleton<ICallControls>(sp => sp.GetRequiredService<CallControls>());
-        services.AddHostedService<AutoRecorder>();
+        services.AddOncePerCluster<AutoRecorder>();
         services.AddSingleton<CallTimerActions>();
-        services.AddHostedService(sp => sp.GetRequiredService<CallTimerActions>());
+        services.AddOncePerCluster<CallTimerActions>();
         services.AddSingleton<DeskNotificationBoard>();
         services.AddHostedService(sp => sp.GetRequiredService<DeskNotificationBoard>());
         services.AddSingleton<NotificationDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddOncePerCluster<NotificationDispatcher>();
         services.AddSingleton<ICallbackBook, CallbackBook>();
         services.AddSingleton<CallbackAlarm>();
-        services.AddHostedService(sp => sp.GetRequiredService<CallbackAlarm>());
+        services.AddOncePerCluster<CallbackAlarm>();
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first run.</summary>

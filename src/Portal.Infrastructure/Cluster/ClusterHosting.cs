@@ -26,6 +26,9 @@ public static class ClusterHosting
                 });
                 silo.ConfigureEndpoints(settings.Address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
                 silo.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(settings.Redis!));
+                // Where each grain's activation is, kept in Redis: registration is atomic there, so even while nodes
+                // join or die no agent gets a second session actor (Orleans' built-in directory may briefly allow one).
+                silo.UseRedisGrainDirectoryAsDefault(o => o.ConfigurationOptions = RedisOptions(settings.Redis!));
             }
             else
             {
@@ -42,6 +45,8 @@ public static class ClusterHosting
             builder.Services.AddSingleton<ISessionChangeRelay>(sp => sp.GetRequiredService<RedisSessionChangeRelay>());
             // Listening before the live sessions are read, so no change made meanwhile is missed.
             builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisSessionChangeRelay>());
+            builder.Services.AddSingleton<ClusterDuties>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterDuties>());
         }
         else
         {

@@ -3,6 +3,7 @@ namespace Portal.Infrastructure.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http;
+using Portal.Infrastructure.Cluster;
 
 /// <summary>Registers webhooks: subscriptions, the outbox that persists deliveries and the dispatcher that sends them.</summary>
 public static class WebhookServices
@@ -23,8 +24,8 @@ public static class WebhookServices
         services.AddSingleton<IWebhookAdmin>(sp => sp.GetRequiredService<WebhookRegistry>());
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
-        services.AddHostedService<WebhookOutbox>();
+        services.AddOncePerCluster<WebhookDispatcher>();
+        services.AddOncePerCluster<WebhookOutbox>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Telephony;
 
 /// <summary>What the agent screen asks of the server: the campaigns an agent may work, their pause codes, and login.</summary>
-public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus, ITelephony telephony)
+public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, SessionEventBus bus, ITelephonyCommands telephony)
 {
     private const string DefaultInGroupsClaim = "portal:default_ingroups";
     private const string DefaultBlendedClaim = "portal:default_blended";

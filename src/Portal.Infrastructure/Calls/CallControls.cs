@@ -21,8 +21,6 @@ public sealed class CallControls(
     /// <summary>What the VM button plays when no message was chosen for the lead.</summary>
     public const string DefaultVoicemailMessage = "voicemail-message";
 
-    public bool SupportsHoldAndMute => telephony.SupportsHoldAndMute;
-
     /// <summary>Blind transfer: the customer goes to the number; the agent moves on to the disposition.</summary>
     public Task<DeskResult> BlindTransferAsync(string agentUser, string number) => OnCallAsync(agentUser, async call =>
     {

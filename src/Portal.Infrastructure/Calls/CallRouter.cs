@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Sessions;
 using Portal.Infrastructure.Telephony;
@@ -11,13 +12,21 @@ using Portal.Infrastructure.Telephony;
 /// <summary>
 /// The ACD: calls wait here until a READY agent may take them. Higher-priority in-groups first, then the longest
 /// waiting call, to the agent who has been READY the longest. One loop delivers, so a call never goes to two agents.
+/// It routes on one node of a cluster (the leader); every other node's router mirrors the queue it publishes, so
+/// desks and wallboards everywhere count and watch the same waiting calls.
 /// </summary>
 public sealed class CallRouter(
-    SessionRuntime sessions, SessionEventBus bus, ITelephony telephony, CallRegistry registry, ILogger<CallRouter> logger)
+    SessionRuntime sessions, SessionEventBus bus, ITelephony telephony, CallRegistry registry, IClusterBroadcast cluster,
+    ILogger<CallRouter> logger)
     : BackgroundService
 {
+    /// <summary>The topic the routing node publishes the queue on.</summary>
+    public const string QueueTopic = "call-queue";
+
     private readonly Lock _gate = new();
     private readonly List<TrackedCall> _waiting = [];
+    private volatile bool _routing;
+    private TrackedCall[] _mirrored = [];
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private event Action? QueueChanged;
     private event Action<QueueDeparture>? Departed;
@@ -38,9 +47,31 @@ public sealed class CallRouter(
 
     public IReadOnlyList<TrackedCall> Waiting()
     {
+        if (!_routing)
+        {
+            return _mirrored;
+        }
+
         lock (_gate)
         {
             return [.. _waiting];
+        }
+    }
+
+    /// <summary>The queue as the routing node published it (on every node that does not route).</summary>
+    public void Mirror(QueueChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (_routing)
+        {
+            return;
+        }
+
+        _mirrored = change.Waiting;
+        QueueChanged?.Invoke();
+        foreach (var departure in change.Departures)
+        {
+            Departed?.Invoke(departure);
         }
     }
 
@@ -81,6 +112,8 @@ public sealed class CallRouter(
             }
         });
         _wake.Writer.TryWrite(true);
+        _routing = true;
+        Publish([]);
         try
         {
             while (await _wake.Reader.WaitToReadAsync(stoppingToken))
@@ -91,6 +124,10 @@ public sealed class CallRouter(
         }
         catch (OperationCanceledException)
         {
+        }
+        finally
+        {
+            _routing = false;
         }
     }
 
@@ -172,19 +209,32 @@ public sealed class CallRouter(
             return false;
         }
 
-        Changed();
-        foreach (var call in removed)
+        QueueDeparture[] departures = [.. removed.Select(call => new QueueDeparture(call, delivered))];
+        Changed(departures);
+        foreach (var departure in departures)
         {
-            Departed?.Invoke(new QueueDeparture(call, delivered));
+            Departed?.Invoke(departure);
         }
 
         return true;
     }
 
-    private void Changed()
+    private void Changed(QueueDeparture[]? departures = null)
     {
         _wake.Writer.TryWrite(true);
+        Publish(departures ?? []);
         QueueChanged?.Invoke();
+    }
+
+    private void Publish(QueueDeparture[] departures)
+    {
+        TrackedCall[] waiting;
+        lock (_gate)
+        {
+            waiting = [.. _waiting];
+        }
+
+        cluster.Publish(QueueTopic, new QueueChange(waiting, departures));
     }
 
     private sealed class Unsubscribe(Action action) : IDisposable
@@ -192,3 +242,7 @@ public sealed class CallRouter(
         public void Dispose() => action();
     }
 }
+
+/// <summary>The queue after a change, and the calls that left it with that change.</summary>
+[GenerateSerializer, Immutable, Alias("Portal.QueueChange")]
+public sealed record QueueChange([property: Id(0)] TrackedCall[] Waiting, [property: Id(1)] QueueDeparture[] Departures);

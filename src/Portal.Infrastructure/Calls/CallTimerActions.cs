@@ -16,7 +16,7 @@ using Portal.Infrastructure.Sessions;
 /// </summary>
 public sealed class CallTimerActions(
     SessionEventBus bus, SessionRuntime sessions, IDbContextFactory<PortalDbContext> contexts, TimeProvider time, ILogger<CallTimerActions> logger)
-    : BackgroundService
+    : BackgroundService, IAgentTimers
 {
     public const string Sender = "Timer";
 
@@ -53,6 +53,18 @@ public sealed class CallTimerActions(
         {
             timer.Cancel();
         }
+    }
+
+    Task IAgentTimers.SetForAgentAsync(string agentUser, int seconds, string message)
+    {
+        SetForAgent(agentUser, seconds, message);
+        return Task.CompletedTask;
+    }
+
+    Task IAgentTimers.ClearForAgentAsync(string agentUser)
+    {
+        ClearForAgent(agentUser);
+        return Task.CompletedTask;
     }
 
     /// <summary>The agent's pending timer (seconds, message), or null.</summary>

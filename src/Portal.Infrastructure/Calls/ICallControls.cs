@@ -2,11 +2,12 @@ namespace Portal.Infrastructure.Calls;
 
 using Portal.Domain.Campaigns;
 
-/// <summary>What an agent does during a call: transfer-conf, park, recording, DTMF, hold, mute.</summary>
+/// <summary>
+/// What an agent does during a call: transfer-conf, park, recording, DTMF, hold, mute. In a cluster every node's
+/// callers reach the leader's controls through this interface (<c>Cluster.LeaderWork</c>).
+/// </summary>
 public interface ICallControls
 {
-    bool SupportsHoldAndMute { get; }
-
     Task<DeskResult> BlindTransferAsync(string agentUser, string number);
 
     Task<DeskResult> LocalCloserAsync(string agentUser, string? inGroupId, string? targetAgent);

@@ -5,7 +5,10 @@ using Portal.Domain.Campaigns;
 using Portal.Domain.Leads;
 using Portal.Domain.Sessions;
 
-/// <summary>Placing and ending calls for an agent (manual dial, preview, hang-up, disposition).</summary>
+/// <summary>
+/// Placing and ending calls for an agent (manual dial, preview, hang-up, disposition). In a cluster every node's
+/// callers reach the leader's desk through this interface (<c>Cluster.LeaderWork</c>).
+/// </summary>
 public interface ICallDesk
 {
     Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default);
@@ -13,8 +16,6 @@ public interface ICallDesk
     Task<DeskResult> PreviewAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default);
 
     Task<Lead?> PreviewNextAsync(string agentUser, CancellationToken cancellationToken = default);
-
-    void SkipPreview(string agentUser, long leadId);
 
     Task<DeskResult> ShowNextPreviewAsync(string agentUser, CancellationToken cancellationToken = default);
 

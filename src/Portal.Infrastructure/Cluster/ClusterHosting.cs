@@ -47,10 +47,13 @@ public static class ClusterHosting
             builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisSessionChangeRelay>());
             builder.Services.AddSingleton<ClusterDuties>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterDuties>());
+            builder.Services.AddSingleton<IClusterBroadcast, RedisClusterBroadcast>();
+            builder.Services.AddHostedService<QueueMirror>();
         }
         else
         {
             builder.Services.AddSingleton<ISessionChangeRelay, NoSessionChangeRelay>();
+            builder.Services.AddSingleton<IClusterBroadcast, NoClusterBroadcast>();
         }
     }
 

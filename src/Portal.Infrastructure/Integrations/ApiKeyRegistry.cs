@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Users;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 
@@ -14,7 +15,8 @@ using Portal.Infrastructure.Identity;
 /// or changing any user forgets what was remembered, and revoking tells every <see cref="IApiKeyRevocationListener"/>.
 /// </summary>
 public sealed class ApiKeyRegistry(
-    IDbContextFactory<PortalDbContext> contexts, TimeProvider time, IEnumerable<IApiKeyRevocationListener> revocationListeners)
+    IDbContextFactory<PortalDbContext> contexts, TimeProvider time, IEnumerable<IApiKeyRevocationListener> revocationListeners,
+    ClusterCaches caches)
     : IUserChangeListener
 {
     public const string SecretPrefix = "pk_";
@@ -71,13 +73,26 @@ public sealed class ApiKeyRegistry(
         key.RevokedAt = time.GetUtcNow();
         key.RevokedBy = revokedBy;
         await db.SaveChangesAsync(cancellationToken);
-        _verified.TryRemove(key.KeyHash, out _);
-        foreach (var listener in revocationListeners)
+        RevokedElsewhere(key.Id);
+        caches.ApiKeyRevoked(key.Id);
+        return true;
+    }
+
+    /// <summary>Forgets a revoked key here and tells this node's listeners (the key was revoked here or on another node).</summary>
+    public void RevokedElsewhere(long keyId)
+    {
+        foreach (var (hash, cached) in _verified)
         {
-            listener.KeyRevoked(key.Id);
+            if (cached.Holder.KeyId == keyId)
+            {
+                _verified.TryRemove(hash, out _);
+            }
         }
 
-        return true;
+        foreach (var listener in revocationListeners)
+        {
+            listener.KeyRevoked(keyId);
+        }
     }
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(bool includeRevoked, CancellationToken cancellationToken = default)

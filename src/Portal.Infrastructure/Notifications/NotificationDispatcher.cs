@@ -17,7 +17,7 @@ using Portal.Infrastructure.Sessions;
 /// </summary>
 public sealed class NotificationDispatcher(
     IDbContextFactory<PortalDbContext> contexts, SessionRuntime sessions, TimeProvider time, ILogger<NotificationDispatcher> logger)
-    : BackgroundService
+    : BackgroundService, INotificationQueue
 {
     /// <summary>How often scheduled notifications are looked for.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(1);

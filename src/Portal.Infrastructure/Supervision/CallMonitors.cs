@@ -11,7 +11,7 @@ using Portal.Infrastructure.Telephony;
 /// Who is monitoring whom: a supervisor is on at most one call at a time (their phone), in one mode. Monitoring ends
 /// with the agent's call; the telephony port carries the audio, this list is what wallboards show.
 /// </summary>
-public sealed class CallMonitors(ITelephony telephony, SessionRuntime sessions, SessionEventBus bus, TimeProvider time, ILogger<CallMonitors> logger)
+public sealed class CallMonitors(ITelephonyCommands telephony, SessionRuntime sessions, SessionEventBus bus, TimeProvider time, ILogger<CallMonitors> logger)
     : IHostedService, IDisposable
 {
     private readonly Lock _gate = new();

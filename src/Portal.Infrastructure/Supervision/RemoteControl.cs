@@ -18,7 +18,7 @@ public sealed partial class RemoteControl(
     ICallDesk desk,
     ICallControls controls,
     AgentDesk agentDesk,
-    NotificationDispatcher notifications,
+    INotificationQueue notifications,
     CallMonitors monitors,
     RemoteControlCatalog catalog,
     ApiAuditLog audit,

@@ -4,54 +4,13 @@ using System.Threading.Channels;
 
 /// <summary>
 /// The telephony port: what the agent desk asks of a PBX, and the events the PBX reports back. The embedded default
-/// is <see cref="SimulatedPbx"/>; a real PBX adapter (Asterisk AMI) implements the same interface.
+/// is <see cref="SimulatedPbx"/>; a real PBX adapter implements the same interface. Only the call center on the
+/// cluster's leader reads the events; anything else asks through <see cref="ITelephonyCommands"/>.
 /// </summary>
-public interface ITelephony
+public interface ITelephony : ITelephonyCommands
 {
     /// <summary>Call outcomes, customer hang-ups and inbound arrivals, in the order they happen.</summary>
     ChannelReader<TelephonyEvent> Events { get; }
 
     bool SupportsHoldAndMute { get; }
-
-    /// <summary>Rings the agent's phone and joins it to their session's conference; false when it is not answered.</summary>
-    Task<bool> RingAgentPhoneAsync(string agentUser, string phoneLogin, CancellationToken cancellationToken = default);
-
-    /// <summary>Dials a customer; the outcome arrives later as an event for the request's call id.</summary>
-    Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>Connects a waiting call (inbound or answered by the dialer) to an agent's session.</summary>
-    Task BridgeToAgentAsync(string callId, string agentUser, CancellationToken cancellationToken = default);
-
-    Task HangUpAsync(string callId, CancellationToken cancellationToken = default);
-
-    /// <summary>Sends the customer to another number; the agent leaves the call.</summary>
-    Task BlindTransferAsync(string callId, string number, CancellationToken cancellationToken = default);
-
-    /// <summary>Dials a third party on the agent's conference line, with the customer listening in or on hold.</summary>
-    Task DialConferenceAsync(string callId, string number, bool withCustomer, CancellationToken cancellationToken = default);
-
-    Task HangUpConferenceAsync(string callId, CancellationToken cancellationToken = default);
-
-    Task ParkAsync(string callId, bool parked, CancellationToken cancellationToken = default);
-
-    Task<RecordingInfo> StartRecordingAsync(string callId, string agentUser, CancellationToken cancellationToken = default);
-
-    Task StopRecordingAsync(string callId, CancellationToken cancellationToken = default);
-
-    Task SendDtmfAsync(string callId, string digits, CancellationToken cancellationToken = default);
-
-    Task PlayAudioAsync(string callId, string fileName, CancellationToken cancellationToken = default);
-
-    Task SetHoldAsync(string callId, bool onHold, CancellationToken cancellationToken = default);
-
-    Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Puts a supervisor on a live call to listen, barge in or whisper to the agent (a new mode replaces the old one);
-    /// false when the call is no longer up.
-    /// </summary>
-    Task<bool> MonitorAsync(string callId, string supervisorUser, MonitorMode mode, CancellationToken cancellationToken = default);
-
-    /// <summary>Takes the supervisor off the call; nothing happens when they were not on it.</summary>
-    Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default);
 }

@@ -24,6 +24,15 @@ public sealed class TwoNodeCluster : IDisposable
 
     public ClusterNode Second { get; }
 
+    /// <summary>The node that does the once-per-cluster work (routing, the PBX), and the other one.</summary>
+    public async Task<(ClusterNode Leader, ClusterNode Other)> LeaderAsync()
+    {
+        var first = First.Get<Portal.Infrastructure.Cluster.ClusterDuties>();
+        var second = Second.Get<Portal.Infrastructure.Cluster.ClusterDuties>();
+        await Eventually.UntilAsync(() => Task.FromResult(first.IsLeader || second.IsLeader), leads => leads, "a leader");
+        return first.IsLeader ? (First, Second) : (Second, First);
+    }
+
     public void Dispose()
     {
         Second.Dispose();

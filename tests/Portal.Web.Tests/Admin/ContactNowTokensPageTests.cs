@@ -6,8 +6,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Users;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations;
@@ -45,7 +47,8 @@ public sealed class ContactNowTokensPageTests : AdminTestContext
         var time = new FixedTimeProvider(Sessions.Now);
         Services.AddSingleton<TimeProvider>(time);
         Services.AddSingleton(new ContactNowTokenAdmin(_contexts,
-            new ContactNowTokenService(_contexts, null!, null!, Options.Create(new ContactNowOptions()), time), time));
+            new ContactNowTokenService(_contexts, null!, null!, Options.Create(new ContactNowOptions()), time),
+            new ClusterCaches(new NoClusterBroadcast(), null!, _contexts, NullLogger<ClusterCaches>.Instance), time));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Portal.Domain.Sessions;
 using Portal.Infrastructure.Agents;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Sessions;
+using Portal.Infrastructure.Telephony;
 using Portal.Web.Components.Agent;
 using Portal.Web.Tests.Fakes;
 
@@ -22,6 +23,7 @@ public sealed class CallPanelTests : PortalTestContext
     {
         Services.AddSingleton<ICallDesk>(_desk);
         Services.AddSingleton<ICallControls>(_controls);
+        Services.AddSingleton(new TelephonyFeatures(SupportsHoldAndMute: true));
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Sessions.Now));
 
         // The transfer panel lists the other logged-in agents; an empty in-memory runtime has none.
@@ -213,7 +215,7 @@ public sealed class CallPanelTests : PortalTestContext
     [Fact]
     public void Telephony_without_hold_and_mute_offers_neither()
     {
-        _controls.SupportsHoldAndMute = false;
+        Services.AddSingleton(new TelephonyFeatures(SupportsHoldAndMute: false));
 
         var cut = RenderPanel(Calls.Live());
 

@@ -8,8 +8,6 @@ internal sealed class FakeCallControls : ICallControls
 {
     public DeskResult Result { get; set; } = DeskResult.Ok;
 
-    public bool SupportsHoldAndMute { get; set; } = true;
-
     public RecordingEntry? CurrentRecording { get; set; }
 
     public RecordingMode RecordingMode { get; set; } = RecordingMode.OnDemand;

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Users;
 using Portal.Domain.Validation;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Supervision;
 
@@ -11,7 +12,7 @@ using Portal.Infrastructure.Supervision;
 /// User groups: VICIdial's allowed campaigns and admin-viewable groups. Read fresh by every login; scope checks use
 /// <see cref="ScopeGrants"/>, which every change here tells to forget.
 /// </summary>
-public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbContext> contexts, ScopeGrants grants) : IUserGroupAdmin
+public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbContext> contexts, ScopeGrants grants, ClusterCaches caches) : IUserGroupAdmin
 {
     public async Task<IReadOnlyList<UserGroupSummary>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default)
     {
@@ -46,6 +47,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
             db.UserGroups.Add(group);
             await db.SaveChangesAsync(cancellationToken);
             grants.Invalidate();
+            caches.UserGroupsChanged();
         }
 
         return result;
@@ -66,6 +68,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
         {
             await db.SaveChangesAsync(cancellationToken);
             grants.Invalidate();
+            caches.UserGroupsChanged();
         }
 
         return result;
@@ -91,6 +94,7 @@ public sealed class UserGroupAdmin(AdminGate gate, IDbContextFactory<PortalDbCon
 
         await db.SaveChangesAsync(cancellationToken);
         grants.Invalidate();
+        caches.UserGroupsChanged();
         return AdminResult.Ok;
     }
 

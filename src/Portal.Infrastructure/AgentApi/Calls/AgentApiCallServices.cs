@@ -1,6 +1,7 @@
 namespace Portal.Infrastructure.AgentApi.Calls;
 
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Cluster;
 
 /// <summary>The services behind the Agent API's call functions (external_status, audio_playback, send_dtmf, ...).</summary>
 public static class AgentApiCallServices
@@ -15,6 +16,7 @@ public static class AgentApiCallServices
         services.AddSingleton<DtmfSender>();
         services.AddSingleton<TransferTargets>();
         services.AddSingleton<RemoteCallControl>();
+        services.AddOnLeader<IRemoteCallControl, RemoteCallControl, IRemoteCallControlOnLeader>();
         services.AddSingleton<LeadVoicemailMessages>();
         services.AddSingleton<FronterLocator>();
         return services;

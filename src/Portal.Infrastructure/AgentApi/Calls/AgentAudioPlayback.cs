@@ -7,10 +7,10 @@ using Portal.Infrastructure.Telephony;
 
 /// <summary>
 /// The audio playing in each agent's session (VICIdial's audio_playback and force_fronter_audio_stop). The telephony
-/// port can only play a file: PLAY and RESTART play it through <see cref="ITelephony.PlayAudioAsync"/>; STOP, PAUSE and
+/// port can only play a file: PLAY and RESTART play it through <see cref="ITelephonyCommands.PlayAudioAsync"/>; STOP, PAUSE and
 /// RESUME change the playback state that the API reports and checks.
 /// </summary>
-public sealed class AgentAudioPlayback(SessionRuntime sessions, ITelephony telephony)
+public sealed class AgentAudioPlayback(SessionRuntime sessions, ITelephonyCommands telephony)
 {
     private readonly ConcurrentDictionary<string, AudioPlayback> _playing = new(StringComparer.Ordinal);
 

@@ -15,14 +15,14 @@ public sealed class RemoteCallControl(
     CallRegistry registry,
     CallRouter router,
     SessionRuntime sessions,
-    ICallDesk desk,
-    ICallControls controls,
+    CallDesk desk,
+    CallControls controls,
     ITelephony telephony,
-    LeadDirectory leads)
+    LeadDirectory leads) : IRemoteCallControl
 {
     public const string DefaultStatus = "RAXFER";
 
-    public TrackedCall? Find(string callId) => registry.Find(callId);
+    public Task<TrackedCall?> FindAsync(string callId) => Task.FromResult(registry.Find(callId));
 
     public Task<DeskResult> HangUpAsync(TrackedCall call, string status) => ActAsync(
         call, status, agent => desk.HangUpAsync(agent, CallEndReason.ApiHangup), async () =>

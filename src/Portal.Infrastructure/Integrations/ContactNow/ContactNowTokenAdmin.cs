@@ -2,10 +2,12 @@ namespace Portal.Infrastructure.Integrations.ContactNow;
 
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Users;
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 
 /// <summary>What admins do with ContactNow tokens: list the active ones and revoke one. Only admins may.</summary>
-public sealed class ContactNowTokenAdmin(IDbContextFactory<PortalDbContext> contexts, ContactNowTokenService tokens, TimeProvider time)
+public sealed class ContactNowTokenAdmin(
+    IDbContextFactory<PortalDbContext> contexts, ContactNowTokenService tokens, ClusterCaches caches, TimeProvider time)
 {
     /// <summary>Tokens that are neither revoked nor expired, newest first; empty for a user who is not an admin.</summary>
     public async Task<IReadOnlyList<ActiveToken>> ActiveAsync(string adminUser, CancellationToken cancellationToken = default)
@@ -44,6 +46,7 @@ public sealed class ContactNowTokenAdmin(IDbContextFactory<PortalDbContext> cont
         row.RevokedBy = adminUser;
         await db.SaveChangesAsync(cancellationToken);
         tokens.Forget(row.TokenHash);
+        caches.ContactNowTokenRevoked(row.TokenHash);
         return true;
     }
 

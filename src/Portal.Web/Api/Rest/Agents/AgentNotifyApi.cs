@@ -25,7 +25,7 @@ public static partial class AgentNotifyApi
     }
 
     private static async Task<Results<Ok<AgentDto>, ValidationProblem, ProblemHttpResult>> NotifyAsync(
-        string agentUser, JsonBody<NotifyRequest> body, RestCaller caller, NotificationDispatcher dispatcher, AgentViews views, TimeProvider time)
+        string agentUser, JsonBody<NotifyRequest> body, RestCaller caller, INotificationQueue dispatcher, AgentViews views, TimeProvider time)
     {
         var request = body.Value!;
         caller.AuditValue = NotificationRecipientType.User;

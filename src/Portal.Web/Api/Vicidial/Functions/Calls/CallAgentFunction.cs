@@ -6,7 +6,7 @@ using Portal.Infrastructure.Telephony;
 /// call_agent: ring the agent's phone again and join it to their session, as at login. Contract §3.9. As in VICIdial,
 /// the answer is that the call was sent, not whether the agent picked up.
 /// </summary>
-internal sealed class CallAgentFunction(ITelephony telephony) : IVicidialFunction
+internal sealed class CallAgentFunction(ITelephonyCommands telephony) : IVicidialFunction
 {
     public string Name => "call_agent";
 

@@ -7,7 +7,7 @@ using Portal.Infrastructure.Calls;
 /// ra_call_control: hang up or transfer a call found by its call id (VICIdial's callerid), and give it a status
 /// (RAXFER unless told). Contract §3.20. agent_user must be logged in; the call may be with any agent, or waiting.
 /// </summary>
-internal sealed class RaCallControlFunction(RemoteCallControl remote, TransferTargets targets) : IVicidialFunction
+internal sealed class RaCallControlFunction(IRemoteCallControl remote, TransferTargets targets) : IVicidialFunction
 {
     public string Name => "ra_call_control";
 
@@ -26,7 +26,7 @@ internal sealed class RaCallControlFunction(RemoteCallControl remote, TransferTa
             return;
         }
 
-        if (remote.Find(callId) is not { } tracked)
+        if (await remote.FindAsync(callId) is not { } tracked)
         {
             NoActiveCall(call);
             return;

@@ -11,7 +11,7 @@ using Portal.Infrastructure.Notifications;
 /// Stored in AgentNotifications and pushed to the recipients' open screens when due. Contract §3.30.
 /// </summary>
 internal sealed class SendNotificationFunction(
-    NotificationRecipientDirectory directory, NotificationDispatcher dispatcher, IOptions<PortalOptions> options, TimeProvider time)
+    NotificationRecipientDirectory directory, INotificationQueue dispatcher, IOptions<PortalOptions> options, TimeProvider time)
     : IVicidialFunction
 {
     public string Name => "send_notification";

@@ -12,7 +12,7 @@ using Portal.Infrastructure.Identity;
 /// it does not pop windows); D1_DIAL…D5_DIAL show the notes (Portal has no transfer-conference presets to dial);
 /// NONE, or any other value, clears a pending timer, as VICIdial's screen ignores values it does not know.
 /// </summary>
-internal sealed class SetTimerActionFunction(CallTimerActions timers, IServiceScopeFactory scopes) : IVicidialFunction
+internal sealed class SetTimerActionFunction(IAgentTimers timers, IServiceScopeFactory scopes) : IVicidialFunction
 {
     private static readonly HashSet<string> Actions =
         ["MESSAGE_ONLY", "WEBFORM", "WEBFORM2", "D1_DIAL", "D2_DIAL", "D3_DIAL", "D4_DIAL", "D5_DIAL"];
@@ -46,11 +46,11 @@ internal sealed class SetTimerActionFunction(CallTimerActions timers, IServiceSc
         var (notes, rank) = (call.Parameters["notes"], call.Parameters["rank"]);
         if (Actions.Contains(value))
         {
-            timers.SetForAgent(agentUser, Seconds(rank), notes.Length > 0 ? notes : $"Timer action {value}");
+            await timers.SetForAgentAsync(agentUser, Seconds(rank), notes.Length > 0 ? notes : $"Timer action {value}");
         }
         else
         {
-            timers.ClearForAgent(agentUser);
+            await timers.ClearForAgentAsync(agentUser);
         }
 
         var detail = $"{user}|{agentUser}|{value}|{notes}|{rank}";

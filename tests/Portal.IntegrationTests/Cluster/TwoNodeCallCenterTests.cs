@@ -1,0 +1,92 @@
+namespace Portal.IntegrationTests.Cluster;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Sessions;
+using Portal.Domain.Users;
+using Portal.Infrastructure.AgentApi.Calls;
+using Portal.Infrastructure.Calls;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Telephony;
+
+/// <summary>
+/// The call center (queues, calls, the PBX) runs on the leader, and an agent whose desk is on another node works
+/// calls as if it ran there: the queue is mirrored, and every call action reaches the leader. What a node forgets
+/// when a user changes, every node forgets.
+/// </summary>
+[Trait("Database", "Postgres")]
+public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
+{
+    [Fact]
+    public async Task An_agent_on_the_other_node_sees_the_queue_takes_the_call_hangs_up_and_dispositions_it()
+    {
+        var (leader, other) = await cluster.LeaderAsync();
+        await other.LogInAsync("1004");
+
+        var callId = leader.Get<SimulatedPbx>().InjectInboundCall("SALESLINE", CallCenterKit.NewCallerNumber());
+        await Eventually.UntilAsync(
+            () => Task.FromResult(other.Get<CallRouter>().Waiting()), waiting => waiting.Any(c => c.CallId == callId), "the other node to see the call wait");
+        Assert.Equal(1, other.Get<CallRouter>().WaitingFor(other.Session("1004")! with { InGroups = ["SALESLINE"] }));
+
+        await other.SendAsync("1004", new GoReady());
+        var onCall = await Eventually.UntilAsync(
+            () => Task.FromResult(other.Session("1004")), s => s?.State == AgentState.InCall, "the call to reach the agent");
+        Assert.Equal(callId, onCall!.Call!.CallId);
+        Assert.DoesNotContain(other.Get<CallRouter>().Waiting(), c => c.CallId == callId);
+        Assert.Equal("1004", (await other.Get<IRemoteCallControl>().FindAsync(callId))?.AgentUser);
+
+        var hungUp = await other.Get<ICallDesk>().HangUpAsync("1004");
+        Assert.True(hungUp.Succeeded, hungUp.Error);
+        var done = await other.Get<ICallDesk>().DispositionAsync("1004", "SALE", pauseAfter: true, callback: null);
+        Assert.True(done.Succeeded, done.Error);
+
+        Assert.Equal(AgentState.Paused, other.Session("1004")!.State);
+        Assert.Null(await leader.Get<IRemoteCallControl>().FindAsync(callId));
+    }
+
+    [Fact]
+    public async Task A_manual_dial_from_the_other_node_is_placed_on_the_leaders_pbx_and_hung_up_from_there()
+    {
+        var (leader, other) = await cluster.LeaderAsync();
+        await other.LogInAsync("1005");
+        await Eventually.UntilAsync(() => Task.FromResult(leader.Session("1005")), s => s is not null, "the leader to hear of the login");
+
+        var dialled = await other.Get<ICallDesk>().ManualDialAsync("1005", new ManualDialRequest("1", CallCenterKit.NewCallerNumber(), SearchExistingLead: false));
+
+        Assert.True(dialled.Succeeded, dialled.Error);
+        var callId = other.Session("1005")!.Call!.CallId;
+        Assert.Equal("1005", leader.Get<CallRegistry>().Find(callId)?.AgentUser);
+        var hungUp = await other.Get<ICallDesk>().HangUpAsync("1005");
+        Assert.True(hungUp.Succeeded, hungUp.Error);
+        await Eventually.UntilAsync(() => Task.FromResult(other.Session("1005")), s => s?.State == AgentState.Dispo, "the disposition screen");
+        Assert.Null(leader.Get<CallRegistry>().Find(callId));
+    }
+
+    [Fact]
+    public async Task A_password_changed_on_one_node_stops_the_old_password_on_the_other()
+    {
+        var name = "clu" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = cluster.First.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var created = await users.CreateAsync(
+                new PortalUser { UserName = name, UserLevel = 8, UserGroupId = "API", AgentApiAccess = true, ApiAllowedFunctions = ApiPermissions.AllFunctions },
+                "Cluster-demo-1");
+            Assert.True(created.Succeeded);
+        }
+
+        var onSecond = cluster.Second.Get<ApiAuthenticator>();
+        Assert.True((await onSecond.AuthenticateAsync(name, "Cluster-demo-1")).IsGood);
+
+        await using (var scope = cluster.First.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var changed = await users.ChangePasswordAsync((await users.FindByNameAsync(name))!, "Cluster-demo-1", "Cluster-demo-2");
+            Assert.True(changed.Succeeded);
+        }
+
+        await Eventually.UntilAsync(
+            async () => (await onSecond.AuthenticateAsync(name, "Cluster-demo-1")).IsGood, good => !good, "the other node to refuse the old password");
+        Assert.True((await onSecond.AuthenticateAsync(name, "Cluster-demo-2")).IsGood);
+    }
+}

@@ -180,8 +180,7 @@ start_postgres() {
 stop_postgres() {
   local bin
   bin=$(pg_bin)
-  [ -n "$bin" ] && [ -d "$dir/pg/data" ] || return 0
-  if pg_running "$bin"; then
+  if [ -n "$bin" ] && [ -d "$dir/pg/data" ] && pg_running "$bin"; then
     say "stopping PostgreSQL (127.0.0.1:${saved[pg]:-?})"
     as_postgres "$(printf '%q/pg_ctl -D %q -m fast -w stop' "$bin" "$dir/pg/data")" >/dev/null
   fi
@@ -215,9 +214,9 @@ start_redis() {
 find_portal() {
   local path=${PORTAL_CLUSTER_PORTAL:-}
   if [ -z "$path" ] && [ "${PORTAL_CLUSTER_NO_BUILD:-}" = 1 ]; then
-    path=${saved[portal]:-}
-    [ -n "$path" ] && [ -e "$path" ] || path=$dir/portal/Portal.Web
-    [ -e "$path" ] || path=$repo/src/Portal.Web/bin/Release/net10.0/Portal.Web
+    path=$dir/portal/Portal.Web
+    if [ -n "${saved[portal]:-}" ] && [ -e "${saved[portal]}" ]; then path=${saved[portal]}; fi
+    if [ ! -e "$path" ]; then path=$repo/src/Portal.Web/bin/Release/net10.0/Portal.Web; fi
     [ -e "$path" ] || die "PORTAL_CLUSTER_NO_BUILD=1 but there is no build in $dir/portal or src/Portal.Web/bin/Release"
   elif [ -z "$path" ]; then
     # Published, not just built: outside Development only a published Portal serves its static files (Blazor's
@@ -284,6 +283,7 @@ start_node() {
   [ -f "$dir/node-$n.log" ] && mv "$dir/node-$n.log" "$dir/node-$n.log.prev"
   rm -f "$dir/node-$n.pid"
   # setsid: the node outlives this script and its terminal; it writes its own pid, then execs env, which execs Portal.
+  # shellcheck disable=SC2016 # $$ and "$@" are the inner shell's
   setsid bash -c 'echo $$ >"$0"; cd "$1" && shift && exec "$@"' "$dir/node-$n.pid" "$(dirname "${portal_cmd[-1]}")" \
     env "${settings[@]}" "${portal_cmd[@]}" --urls "$url" >"$dir/node-$n.log" 2>&1 </dev/null &
   local i
@@ -406,9 +406,8 @@ EOF
 
 start_nginx() {
   need "$(nginx_bin)" nginx
-  local pid
   # -e: nginx would otherwise open /var/log/nginx/error.log before it reads the configuration.
-  if pid=$(nginx_pid); then
+  if nginx_pid >/dev/null; then
     "$(nginx_bin)" -p "$dir" -c "$dir/nginx.conf" -e "$dir/nginx-error.log" -s reload
   else
     "$(nginx_bin)" -p "$dir" -c "$dir/nginx.conf" -e "$dir/nginx-error.log" \
@@ -472,8 +471,6 @@ cmd_node() {
   fi
   start_postgres
   start_redis
-  taken[${saved[node${n}_http]}]=1
-  taken[${saved[node${n}_silo]}]=1
   save_state
   start_node "$n"
   wait_node "$n"
@@ -481,27 +478,27 @@ cmd_node() {
 }
 
 cmd_status() {
-  local n pid bin running=0
+  local n pid bin code=0
   load_state
   [ -n "${saved[nodes]:-}" ] || { echo "portal-cluster: no cluster in $dir"; exit 3; }
   bin=$(pg_bin)
   if [ -n "$bin" ] && [ -d "$dir/pg/data" ] && pg_running "$bin"; then
     echo "portal-cluster: postgres 127.0.0.1:${saved[pg]} running"
   else
-    echo "portal-cluster: postgres 127.0.0.1:${saved[pg]:-?} stopped"; running=3
+    echo "portal-cluster: postgres 127.0.0.1:${saved[pg]:-?} stopped"; code=3
   fi
   if pid=$(redis_pid); then echo "portal-cluster: redis 127.0.0.1:${saved[redis]} pid $pid"
-  else echo "portal-cluster: redis 127.0.0.1:${saved[redis]:-?} stopped"; running=3; fi
+  else echo "portal-cluster: redis 127.0.0.1:${saved[redis]:-?} stopped"; code=3; fi
   if pid=$(nginx_pid); then echo "portal-cluster: lb http://127.0.0.1:${saved[lb]} pid $pid"
-  else echo "portal-cluster: lb http://127.0.0.1:${saved[lb]:-?} stopped"; running=3; fi
+  else echo "portal-cluster: lb http://127.0.0.1:${saved[lb]:-?} stopped"; code=3; fi
   for ((n = 1; n <= saved[nodes]; n++)); do
     if node_pid "$n" >/dev/null; then
       echo "$(print_node "$n") healthz $(http_status "$(node_url "$n")/healthz")"
     else
-      echo "portal-cluster: node $n $(node_url "$n") stopped"; running=3
+      echo "portal-cluster: node $n $(node_url "$n") stopped"; code=3
     fi
   done
-  exit $running
+  exit $code
 }
 
 cmd_down() {

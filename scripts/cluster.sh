@@ -16,8 +16,8 @@
 # Environment: PORTAL_CLUSTER_PORTAL runs that Portal.Web apphost or Portal.Web.dll instead of building;
 # PORTAL_CLUSTER_NO_BUILD=1 runs the Portal published in DIR/portal before (or, failing that, this checkout's Release
 # build); PORTAL_CLUSTER_TIMEOUT is how long a node may take to answer /healthz (seconds, default 120). Configuration
-# variables in the .NET form (Portal__…, Telephony__…, anything with __) reach every node; the ones given to `up` are
-# remembered, so `node N` restarts a node with them.
+# variables in the .NET form (Portal__…, Telephony__…, anything with __) reach every node; the ones given to `up`
+# are remembered, so `node N` restarts a node with them.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,7 +51,7 @@ dir=$(cd "$dir" && pwd)
 state=$dir/cluster.env
 is_root() { [ "$(id -u)" = 0 ]; }
 
-# --- remembered state: key=value lines in DIR/cluster.env -------------------------------------------------------------
+# --- remembered state: key=value lines in DIR/cluster.env ----------
 
 declare -A saved=()
 load_state() {
@@ -67,7 +67,7 @@ save_state() {
   mv "$state.tmp" "$state"
 }
 
-# --- ports -------------------------------------------------------------------------------------------------------------
+# --- ports ----------
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 declare -A taken=()
@@ -95,7 +95,7 @@ pick_port() {
   saved[$key]=$port
 }
 
-# --- processes we started: only the pid in our pid file, and only if it still is that program --------------------------
+# --- processes we started: only the pid in our pid file, and only if it still is that program ----------
 
 # Prints the pid in pid file $1 if that process is alive and its command line contains $2.
 live_pid() {
@@ -122,7 +122,7 @@ stop_pids() {
   kill -KILL "$@" 2>/dev/null || true
 }
 
-# --- packages ----------------------------------------------------------------------------------------------------------
+# --- packages ----------
 
 # Installs Debian package $1 when we are root (as test.sh does), else says how and stops.
 install_package() {
@@ -139,7 +139,7 @@ need() { [ -x "$1" ] || command -v "$1" >/dev/null 2>&1 || install_package "$2";
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true; }
 nginx_bin() { command -v nginx 2>/dev/null || echo /usr/sbin/nginx; }
 
-# --- PostgreSQL --------------------------------------------------------------------------------------------------------
+# --- PostgreSQL ----------
 
 as_postgres() {
   # initdb and the server refuse to run as root: run them as Debian's postgres user then.
@@ -155,7 +155,8 @@ start_postgres() {
     bin=$(pg_bin)
   fi
   if [ -d "$dir/pg/data" ] && pg_running "$bin"; then
-    [ -n "${saved[pg]:-}" ] || die "PostgreSQL runs in $dir/pg/data but $state has no port for it; stop it with: $bin/pg_ctl -D $dir/pg/data stop"
+    [ -n "${saved[pg]:-}" ] \
+      || die "PostgreSQL runs in $dir/pg/data but $state has no port for it; stop it: $bin/pg_ctl -D $dir/pg/data stop"
     pick_port pg yes
     return 0
   fi
@@ -186,7 +187,7 @@ stop_postgres() {
   fi
 }
 
-# --- Redis -------------------------------------------------------------------------------------------------------------
+# --- Redis ----------
 
 redis_pid() { live_pid "$dir/redis.pid" "redis-server 127.0.0.1:${saved[redis]:-none}"; }
 
@@ -208,7 +209,7 @@ start_redis() {
   die "redis-server does not listen on 127.0.0.1:${saved[redis]} (log: $dir/redis.log)"
 }
 
-# --- Portal ------------------------------------------------------------------------------------------------------------
+# --- Portal ----------
 
 # Sets portal_cmd (the command that runs Portal.Web) and saved[portal].
 find_portal() {
@@ -244,9 +245,11 @@ portal_command() {
 node_url() { echo "http://127.0.0.1:${saved[node$1_http]}"; }
 node_pid() { live_pid "$dir/node-$1.pid" "--urls $(node_url "$1")"; }
 
-# The configuration variables (names with __, and the environment name) given to up, kept so `node N` starts a node with the same ones.
+# The configuration variables (names with __, and the environment's name) given to up, kept so that `node N` starts a
+# node with the same ones.
 remember_environment() {
-  (umask 077 && env -0 | grep -zE '^([A-Za-z0-9_.:-]*__|ASPNETCORE_ENVIRONMENT=|DOTNET_ENVIRONMENT=)' >"$dir/node-env" || true)
+  (umask 077 && env -0 | grep -zE '^([A-Za-z0-9_.:-]*__|ASPNETCORE_ENVIRONMENT=|DOTNET_ENVIRONMENT=)' \
+    >"$dir/node-env" || true)
 }
 
 # Starts node n in the background, its pid in DIR/node-n.pid (written by the process itself), output in DIR/node-n.log.
@@ -276,11 +279,14 @@ start_node() {
   # A build output (not published) serves its static files only in Development.
   if [ -f "$(dirname "${portal_cmd[-1]}")/Portal.Web.staticwebassets.runtime.json" ] \
     && ! has_setting ASPNETCORE_ENVIRONMENT "${settings[@]}" && ! has_setting DOTNET_ENVIRONMENT "${settings[@]}"; then
-    [ "$n" = 1 ] && say "${portal_cmd[-1]} is a build, not a publish output: running the nodes in Development so it serves its static files"
+    if [ "$n" = 1 ]; then
+      say "${portal_cmd[-1]} is a build, not a publish output:" \
+        "the nodes run in Development, where it serves its static files"
+    fi
     settings=("ASPNETCORE_ENVIRONMENT=Development" "${settings[@]}")
   fi
 
-  [ -f "$dir/node-$n.log" ] && mv "$dir/node-$n.log" "$dir/node-$n.log.prev"
+  if [ -f "$dir/node-$n.log" ]; then mv "$dir/node-$n.log" "$dir/node-$n.log.prev"; fi
   rm -f "$dir/node-$n.pid"
   # setsid: the node outlives this script and its terminal; it writes its own pid, then execs env, which execs Portal.
   # shellcheck disable=SC2016 # $$ and "$@" are the inner shell's
@@ -305,7 +311,8 @@ http_status() {
   curl -s -o /dev/null -m 5 -w '%{http_code}' "$1" 2>/dev/null || true
 }
 
-# Waits until node n answers /healthz with 200; on timeout or exit, shows its log's tail and fails.
+# Waits until node n answers /healthz with 200; on timeout or exit, shows its log's tail and fails (what started so far
+# keeps running for a look; down stops it).
 wait_node() {
   local n=$1 url deadline pid
   url=$(node_url "$n")
@@ -314,11 +321,12 @@ wait_node() {
   while [ "$(http_status "$url/healthz")" != 200 ]; do
     if ! pid=$(node_pid "$n"); then
       tail -n 30 "$dir/node-$n.log" >&2
-      die "node $n exited before it answered $url/healthz (log: $dir/node-$n.log)"
+      die "node $n exited before it answered $url/healthz (log: $dir/node-$n.log; $0 down --dir $dir stops the rest)"
     fi
     if [ $SECONDS -ge $deadline ]; then
       tail -n 30 "$dir/node-$n.log" >&2
-      die "node $n (pid $pid) did not answer $url/healthz with 200 within ${PORTAL_CLUSTER_TIMEOUT:-120}s (log: $dir/node-$n.log)"
+      die "node $n (pid $pid) did not answer $url/healthz with 200 within ${PORTAL_CLUSTER_TIMEOUT:-120}s" \
+        "(log: $dir/node-$n.log; $0 down --dir $dir stops the rest)"
     fi
     sleep 0.5
   done
@@ -326,7 +334,7 @@ wait_node() {
 
 print_node() { echo "portal-cluster: node $1 $(node_url "$1") pid $(node_pid "$1")"; }
 
-# --- nginx -------------------------------------------------------------------------------------------------------------
+# --- nginx ----------
 
 nginx_pid() { live_pid "$dir/nginx.pid" "$dir/nginx.conf"; }
 
@@ -422,7 +430,7 @@ start_nginx() {
   die "nginx on 127.0.0.1:${saved[lb]} does not answer /healthz with 200 (log: $dir/nginx-error.log)"
 }
 
-# --- commands ----------------------------------------------------------------------------------------------------------
+# --- commands ----------
 
 cmd_up() {
   local n pid

@@ -23,10 +23,11 @@ public sealed record ClusterSettings(string? Redis, string ClusterId, IPAddress 
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(Section);
-        var redis = configuration.GetConnectionString("Redis");
+        // An empty Redis (as in appsettings.sample.json) is one process, with a free silo port like no Redis at all.
+        var redis = configuration.GetConnectionString("Redis") is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
         var address = section["Address"] is { Length: > 0 } text ? IPAddress.Parse(text) : IPAddress.Loopback;
         return new ClusterSettings(
-            string.IsNullOrWhiteSpace(redis) ? null : redis,
+            redis,
             section["ClusterId"] is { Length: > 0 } id ? id : DefaultClusterId,
             address,
             section.GetValue<int?>("SiloPort") ?? (redis is null ? FreeLoopbackPort() : 11111),

@@ -22,7 +22,7 @@ public sealed class RedisSessionChangeRelay(
 
     public void Send(SessionChange change)
     {
-        var message = new SessionChangeMessage(change.Session, [.. change.Events]);
+        var message = new SessionChangeMessage(change.Session, [.. change.Events], DateTimeOffset.UtcNow);
         redis.GetSubscriber().Publish(_channel, serializer.SerializeToArray(message), CommandFlags.FireAndForget);
     }
 
@@ -36,7 +36,7 @@ public sealed class RedisSessionChangeRelay(
             try
             {
                 var received = serializer.Deserialize((byte[])message.Message!);
-                feed.Receive(new SessionChange(received!.Session, received.Events));
+                feed.Receive(new SessionChange(received!.Session, received.Events), received.SentAt);
             }
             catch (Exception ex)
             {
@@ -56,4 +56,5 @@ public sealed class RedisSessionChangeRelay(
 
 /// <summary>A session change as it travels between nodes.</summary>
 [GenerateSerializer, Immutable, Alias("Portal.SessionChangeMessage")]
-public sealed record SessionChangeMessage([property: Id(0)] SessionSnapshot Session, [property: Id(1)] AgentEvent[] Events);
+public sealed record SessionChangeMessage(
+    [property: Id(0)] SessionSnapshot Session, [property: Id(1)] AgentEvent[] Events, [property: Id(2)] DateTimeOffset SentAt);

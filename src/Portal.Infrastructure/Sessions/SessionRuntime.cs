@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Portal.Infrastructure.Cluster;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Telemetry;
 
 /// <summary>
 /// The one way into live sessions for every surface (desk, supervisor, the three APIs, telephony, timers): commands go
@@ -38,6 +39,7 @@ public sealed class SessionRuntime(
             live.Apply(session);
         }
 
+        PortalMetrics.CommandSent(reply.Refusal is null);
         return reply.ToOutcome();
     }
 

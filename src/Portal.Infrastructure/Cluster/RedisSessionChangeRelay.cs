@@ -30,6 +30,13 @@ public sealed class RedisSessionChangeRelay(
     {
         // Resolved here: the feed depends on this relay.
         var feed = services.GetRequiredService<SessionChangeFeed>();
+        redis.ConnectionRestored += (_, restored) =>
+        {
+            if (restored.ConnectionType == ConnectionType.Subscription)
+            {
+                _ = ResyncAsync(feed);
+            }
+        };
         _queue = await redis.GetSubscriber().SubscribeAsync(_channel);
         _queue.OnMessage(message =>
         {
@@ -43,6 +50,22 @@ public sealed class RedisSessionChangeRelay(
                 logger.LogError(ex, "A session change from another node could not be read");
             }
         });
+    }
+
+    /// <summary>Changes published while this node's subscription was down are lost to it: read the sessions back.</summary>
+    private async Task ResyncAsync(SessionChangeFeed feed)
+    {
+        try
+        {
+            var knownBefore = services.GetRequiredService<LiveSessionReplica>().All();
+            var stored = await services.GetRequiredService<SessionStore>().LoadLiveAsync(CancellationToken.None);
+            feed.Resync(knownBefore, stored);
+            logger.LogWarning("The connection to Redis came back: {Count} live sessions read again from the database", stored.Count);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The live sessions could not be read again after the connection to Redis came back");
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

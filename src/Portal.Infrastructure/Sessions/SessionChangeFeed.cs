@@ -39,6 +39,31 @@ public sealed class SessionChangeFeed(LiveSessionReplica live, SessionEventBus b
         }
     }
 
+    /// <summary>
+    /// Catches up with the stored sessions after this node may have missed changes (its connection to Redis dropped):
+    /// each stored session newer than what this node knows is delivered; a session this node knew before the gap
+    /// (<paramref name="knownBefore"/>, taken before reading the store) that is no longer stored and has not changed
+    /// since ended meanwhile, and is delivered as logged out.
+    /// </summary>
+    public void Resync(IReadOnlyList<SessionSnapshot> knownBefore, IReadOnlyList<SessionSnapshot> stored)
+    {
+        ArgumentNullException.ThrowIfNull(knownBefore);
+        ArgumentNullException.ThrowIfNull(stored);
+        var storedAgents = new HashSet<string>(stored.Select(s => s.AgentUser), StringComparer.Ordinal);
+        foreach (var session in stored)
+        {
+            Deliver(new SessionChange(session, []));
+        }
+
+        foreach (var known in knownBefore.Where(s => !storedAgents.Contains(s.AgentUser)))
+        {
+            if (ReferenceEquals(live.Find(known.AgentUser), known))
+            {
+                Deliver(new SessionChange(known with { State = AgentState.LoggedOut, Call = null, Version = known.Version + 1 }, []));
+            }
+        }
+    }
+
     /// <summary>Hands a change to this node's subscribers; false when it was delivered before (or a later one was).</summary>
     private bool Deliver(SessionChange change)
     {

@@ -57,6 +57,7 @@ public static class ClusterHosting
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterDuties>());
             builder.Services.AddSingleton<IClusterBroadcast, RedisClusterBroadcast>();
             builder.Services.AddHostedService<QueueMirror>();
+            builder.Services.AddHostedService<ClusterDeskPresence>();
         }
         else
         {

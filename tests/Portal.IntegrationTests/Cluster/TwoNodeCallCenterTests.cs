@@ -110,4 +110,32 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         Assert.Contains("\"silo\":{\"status\":\"Healthy\",\"description\":\"Active; 2 active node(s)\"", health, StringComparison.Ordinal);
         Assert.Matches("""portal_cluster_nodes\{[^}]*status="Active"[^}]*\} 2""", metrics);
     }
+
+    [Fact]
+    public async Task A_webhook_gets_each_event_once_whichever_node_the_command_went_through()
+    {
+        await using var receiver = await Events.WebhookReceiver.StartAsync();
+        var webhooks = cluster.First.Get<Portal.Infrastructure.Webhooks.WebhookRegistry>();
+        var registered = await webhooks.RegisterAsync(receiver.Url.ToString(), ["agent.state"], "admin");
+        try
+        {
+            await cluster.First.LogInAsync("1007");
+            await cluster.Second.SendAsync("1007", new GoReady());
+            await cluster.First.SendAsync("1007", new Pause("BREAK"));
+            await cluster.Second.SendAsync("1007", new GoReady());
+            await cluster.First.SendAsync("1007", new Pause("LUNCH"));
+
+            // The last event arrives after any copy of the earlier ones (one outbox, delivered in order).
+            await Eventually.UntilAsync(
+                () => Task.FromResult(receiver.For("1007", "agent.state", "PAUSED").Where(r => r.Body.Contains("LUNCH", StringComparison.Ordinal)).Count()),
+                n => n >= 1, "the LUNCH pause's event");
+            Assert.Equal(2, receiver.For("1007", "agent.state", "READY").Count);
+            Assert.Single(receiver.For("1007", "agent.state", "PAUSED"), r => r.Body.Contains("BREAK", StringComparison.Ordinal));
+            Assert.Single(receiver.For("1007", "agent.state", "PAUSED"), r => r.Body.Contains("LUNCH", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await webhooks.DeactivateAsync(registered.Webhook.Id, "admin");
+        }
+    }
 }

@@ -55,7 +55,8 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         var dialled = await other.Get<ICallDesk>().ManualDialAsync("1005", new ManualDialRequest("1", CallCenterKit.NewCallerNumber(), SearchExistingLead: false));
 
         Assert.True(dialled.Succeeded, dialled.Error);
-        var callId = other.Session("1005")!.Call!.CallId;
+        var dialling = await Eventually.UntilAsync(() => Task.FromResult(other.Session("1005")), s => s?.Call is not null, "the other node to hear of the dial");
+        var callId = dialling!.Call!.CallId;
         Assert.Equal("1005", leader.Get<CallRegistry>().Find(callId)?.AgentUser);
         var hungUp = await other.Get<ICallDesk>().HangUpAsync("1005");
         Assert.True(hungUp.Succeeded, hungUp.Error);

@@ -24,6 +24,16 @@ public sealed class SessionLoginTests
     }
 
     [Fact]
+    public void LogIn_keeps_the_login_time_to_the_millisecond_as_the_database_stores_it()
+    {
+        // A session read back from its row (another node, or after its grain was unloaded) must be the same login.
+        var (session, _) = AgentSession.LogIn(TestSession.Login(), TestSession.Start.AddTicks(7_654));
+
+        Assert.Equal(TestSession.Start, session.LoggedInAt);
+        Assert.Equal(TestSession.Start.AddTicks(7_654), session.StateSince);
+    }
+
+    [Fact]
     public void LogIn_emits_agent_logged_in_with_campaign_and_phone()
     {
         var (_, loggedIn) = AgentSession.LogIn(TestSession.Login(), TestSession.Start);

@@ -58,8 +58,11 @@ public sealed partial class AgentSession
             throw new ArgumentException("The phone login must be an extension or a number.", nameof(login));
         }
 
+        // The login time names this login (a later one replaces it; see SessionSnapshot ordering), so it is kept as the
+        // databases store it, to the millisecond: a session read back from its row must be the same login.
+        var loggedInAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), now.Offset);
         var session = new AgentSession(new SessionSnapshot(
-            login.AgentUser, login.CampaignId, login.CampaignIsManual, login.PhoneLogin, now,
+            login.AgentUser, login.CampaignId, login.CampaignIsManual, login.PhoneLogin, loggedInAt,
             AgentState.Paused, PauseCodeRules.Login, now, Call: null, PauseAfterDispo: false, PendingPauseCode: null,
             LogoutAfterDispo: false, login.InGroups, login.Blended, Version: 1));
         return (session, new AgentLoggedIn(login.AgentUser, now, login.CampaignId, login.PhoneLogin));

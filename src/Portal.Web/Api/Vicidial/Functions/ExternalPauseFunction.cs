@@ -22,20 +22,22 @@ internal sealed class ExternalPauseFunction : IVicidialFunction
             return;
         }
 
-        var session = call.Sessions.Find(call.AgentUser);
-        if (value.Contains("RESUME", StringComparison.Ordinal) && session?.State is AgentState.Ready or AgentState.Queue or AgentState.InCall)
-        {
-            NotPaused(call);
-            return;
-        }
-
-        // As on VICIdial's screen, only the exact words act; other values that pass the check are accepted and ignored.
+        // As on VICIdial's screen, only the exact words act; other values that pass the check are accepted and ignored,
+        // except that one with RESUME in it is refused for an agent who is not paused (this node's view of the session:
+        // the exact RESUME is judged by the session itself, whose node may be another one, ahead of this node's view).
         AgentCommand? command = value switch
         {
             "PAUSE" => new Pause(),
             "RESUME" => new GoReady(),
             _ => null,
         };
+        if (command is null && value.Contains("RESUME", StringComparison.Ordinal)
+            && call.Sessions.Find(call.AgentUser)?.State is AgentState.Ready or AgentState.Queue or AgentState.InCall)
+        {
+            NotPaused(call);
+            return;
+        }
+
         if (command is not null)
         {
             var outcome = await call.Sessions.SendAsync(call.AgentUser, command);

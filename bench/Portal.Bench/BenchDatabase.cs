@@ -102,6 +102,23 @@ internal abstract class BenchDatabase : IAsyncDisposable
     public Task<long> CountLiveSessionsAsync(CancellationToken cancellationToken) =>
         ScalarAsync("""SELECT COUNT(*) FROM "LiveSessions" """, null, cancellationToken);
 
+    /// <summary>Each bench agent's state as persisted (the AgentState name), by agent user: what a new activation reads back.</summary>
+    public async Task<Dictionary<string, string>> ReadBenchAgentStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "AgentUser", "State" FROM "LiveSessions" WHERE "AgentUser" LIKE 'bench%'""";
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            states[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return states;
+    }
+
     /// <summary>Audit rows (ApiLog) written for calls with this source.</summary>
     public Task<long> CountAuditRowsAsync(string source, CancellationToken cancellationToken) =>
         ScalarAsync("""SELECT COUNT(*) FROM "ApiLog" WHERE "Source" = @source""", source, cancellationToken);

@@ -30,6 +30,10 @@ internal sealed record BenchOptions
                                  ("Host=...;Port=...;Username=...[;Password=...]"); the bench makes a database of its own
                                  there (portal_bench_<random>, which replaces any Database=) and drops it at the end;
                                  fsyncs are not counted, as they are the server's, not Portal's
+          --cluster N            run N Portal nodes as one cluster on this machine (needs --postgres; starts a private
+                                 redis-server): live sessions and memory per node, --desks spread over the nodes, the
+                                 closed loop (default 16 connections) spread over the nodes, API-to-screen from node 1's
+                                 page to node 2's API, and the failover after a kill -9 of one node (README: Cluster mode)
           --timeout S            per-call timeout, counted as an error (default 5)
           --keep-going           run every step even after one saturates (default: stop at the first that does)
           --screen-samples M     API-to-screen samples per run, 0 = no browser (default 200)
@@ -65,6 +69,9 @@ internal sealed record BenchOptions
 
     /// <summary>The PostgreSQL server to run Portal on (a connection string without a database), or null for SQLite.</summary>
     public string? Postgres { get; init; }
+
+    /// <summary>Nodes of the cluster run; 0 = the single-process bench.</summary>
+    public int Cluster { get; init; }
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -102,6 +109,7 @@ internal sealed record BenchOptions
                 "--warmup" => options with { WarmupSeconds = NonNegative(name, Next()) },
                 "--functions" => options with { Functions = FunctionSpec.ParseList(Next()) },
                 "--connections" => options with { Connections = Positive(name, Next()) },
+                "--cluster" => options with { Cluster = Positive(name, Next()) },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Positive(name, Next())) },
                 "--keep-going" => options with { KeepGoing = true },
                 "--screen-samples" => options with { ScreenSamples = NonNegative(name, Next()) },
@@ -117,6 +125,11 @@ internal sealed record BenchOptions
         if (options.Rates.Count == 0)
         {
             throw new ArgumentException("--rates needs at least one rate.");
+        }
+
+        if (options.Cluster > 0 && options.Postgres is null)
+        {
+            throw new ArgumentException("--cluster needs --postgres CONN: the nodes share one PostgreSQL database (SQLite allows one writing process).");
         }
 
         // strace would count Portal's fsyncs only; on PostgreSQL the commits' fsyncs are the server's.

@@ -53,7 +53,7 @@ internal sealed class BenchRun(BenchOptions options)
         var plan = new RequestPlan(portal.BaseAddress, options.Functions, options.Agents);
         var generator = new LoadGenerator(plan, portal.Pid, options.Connections, options.Timeout);
         await WarmUpAsync(generator, cancellationToken);
-        await RunClosedLoopAsync(new ClosedLoop(plan, options.Agents, portal.Pid, options.Timeout), fsyncs, cancellationToken);
+        await RunClosedLoopAsync(new ClosedLoop(plan, options.Agents, [portal.Pid], options.Timeout), fsyncs, cancellationToken);
         var idleScreen = probe is null || options.ScreenSamples == 0 ? null : await MeasureScreenAsync(probe, () => false, cancellationToken);
         if (idleScreen is not null)
         {

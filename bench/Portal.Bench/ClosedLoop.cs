@@ -8,9 +8,10 @@ using System.Threading.Channels;
 /// time. Unlike wrk it never has two calls for one agent in flight: a call that targets an agent first checks the
 /// agent out of a shared queue and returns it when answered, so each agent's RESUME/PAUSE alternate in order however
 /// many connections there are (at most one call per agent in flight, so more connections than agents queue here).
-/// Latency runs from send to answer.
+/// Latency runs from send to answer. With <paramref name="nodes"/> (a cluster), connection i sends to node i mod N, and
+/// the CPU counted is that of every process in <paramref name="serverPids"/>.
 /// </summary>
-internal sealed class ClosedLoop(RequestPlan plan, int agents, int serverPid, TimeSpan timeout)
+internal sealed class ClosedLoop(RequestPlan plan, int agents, IReadOnlyList<int> serverPids, TimeSpan timeout, IReadOnlyList<Uri>? nodes = null)
 {
     public async Task<ClosedStepResult> RunAsync(int connections, TimeSpan duration, FsyncTrace? fsyncs, CancellationToken cancellationToken)
     {
@@ -31,13 +32,16 @@ internal sealed class ClosedLoop(RequestPlan plan, int agents, int serverPid, Ti
 
         var recorders = plan.Functions.Select(_ => new CallRecorder()).ToArray();
         var order = new Lock();
-        var serverCpuBefore = ProcessProbe.CpuTime(serverPid);
+        var serverCpuBefore = ServerCpu();
         var machineBefore = ProcessProbe.MachineCpu();
         var fsyncsBefore = fsyncs?.Mark();
         var start = Stopwatch.GetTimestamp();
 
-        async Task ConnectionAsync()
+        async Task ConnectionAsync(int connection)
         {
+            var node = nodes is null ? null : nodes[connection % nodes.Count];
+            Uri Route(Uri uri) => node is null ? uri : new Uri(node, uri.PathAndQuery);
+
             while (Stopwatch.GetElapsedTime(start) < duration && !cancellationToken.IsCancellationRequested)
             {
                 int function;
@@ -48,14 +52,14 @@ internal sealed class ClosedLoop(RequestPlan plan, int agents, int serverPid, Ti
 
                 if (!plan.Functions[function].TargetsAgent)
                 {
-                    await LoadGenerator.CallAsync(client, plan.NextUri(function, 0), Stopwatch.GetTimestamp(), recorders[function]);
+                    await LoadGenerator.CallAsync(client, Route(plan.NextUri(function, 0)), Stopwatch.GetTimestamp(), recorders[function]);
                     continue;
                 }
 
                 var agent = await free.Reader.ReadAsync(CancellationToken.None);
                 try
                 {
-                    await LoadGenerator.CallAsync(client, plan.NextUri(function, agent), Stopwatch.GetTimestamp(), recorders[function]);
+                    await LoadGenerator.CallAsync(client, Route(plan.NextUri(function, agent)), Stopwatch.GetTimestamp(), recorders[function]);
                 }
                 finally
                 {
@@ -64,9 +68,9 @@ internal sealed class ClosedLoop(RequestPlan plan, int agents, int serverPid, Ti
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(ConnectionAsync, CancellationToken.None)));
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(c => Task.Run(() => ConnectionAsync(c), CancellationToken.None)));
         var window = Stopwatch.GetElapsedTime(start);
-        var serverCpu = ProcessProbe.CpuTime(serverPid) - serverCpuBefore;
+        var serverCpu = ServerCpu() - serverCpuBefore;
         var machineCores = ProcessProbe.BusyCores(machineBefore, ProcessProbe.MachineCpu());
         var results = plan.Functions.Select((f, i) => recorders[i].Summarise(f, double.NaN, window.TotalSeconds)).ToList();
         var calls = results.Sum(r => r.Succeeded + r.Errors);
@@ -80,4 +84,6 @@ internal sealed class ClosedLoop(RequestPlan plan, int agents, int serverPid, Ti
             machineCores,
             fsyncs?.Between(fsyncsBefore!.Value, DateTimeOffset.UtcNow));
     }
+
+    private TimeSpan ServerCpu() => serverPids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ProcessProbe.CpuTime(pid));
 }

@@ -188,7 +188,7 @@ internal sealed class LoadGenerator(RequestPlan plan, int serverPid, int? fixedC
     }
 
     /// <summary>Null for an answer that did what was asked; otherwise the reply's first line without its per-call details.</summary>
-    private static string? Classify(string body)
+    internal static string? Classify(string body)
     {
         if (body.StartsWith("SUCCESS", StringComparison.Ordinal) || body.StartsWith("VERSION", StringComparison.Ordinal))
         {

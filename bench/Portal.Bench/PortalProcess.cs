@@ -43,8 +43,13 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     public IEnumerable<string> ErrorLines => _output.Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         .Select(line => line + " " + string.Join(" ", _output.SkipWhile(l => l != line).Skip(1).Take(2)).Trim());
 
-    /// <summary>Starts Portal on <paramref name="database"/>; with <paramref name="fsyncs"/>, under strace tracing its fsyncs into that trace's file.</summary>
-    public static async Task<PortalProcess> StartAsync(string executable, string folder, BenchDatabase database, CancellationToken cancellationToken, FsyncTrace? fsyncs = null)
+    /// <summary>
+    /// Starts Portal on <paramref name="database"/>; with <paramref name="fsyncs"/>, under strace tracing its fsyncs into
+    /// that trace's file. <paramref name="extra"/> adds settings (a cluster node's), <paramref name="logName"/> names its log.
+    /// </summary>
+    public static async Task<PortalProcess> StartAsync(
+        string executable, string folder, BenchDatabase database, CancellationToken cancellationToken, FsyncTrace? fsyncs = null,
+        IReadOnlyDictionary<string, string>? extra = null, string logName = "server.log")
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo(fsyncs is null ? executable : "/usr/bin/strace")
@@ -66,12 +71,12 @@ internal sealed partial class PortalProcess : IAsyncDisposable
 
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        foreach (var (key, value) in Settings(folder).Concat(database.PortalSettings))
+        foreach (var (key, value) in Settings(folder).Concat(database.PortalSettings).Concat(extra ?? new Dictionary<string, string>()))
         {
             start.Environment[key] = value;
         }
 
-        var log = new StreamWriter(Path.Combine(folder, "server.log"), append: true) { AutoFlush = true };
+        var log = new StreamWriter(Path.Combine(folder, logName), append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var portal = new PortalProcess(process, log, baseAddress);
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -157,6 +162,11 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills Portal at once (SIGKILL, as kill -9): no shutdown, no hand-over, its grains simply gone.</summary>
+    public void Kill() => _process.Kill();
+
+    public bool HasExited => _process.HasExited;
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -225,7 +235,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         throw new InvalidOperationException($"strace (pid {parent}) has no child process.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

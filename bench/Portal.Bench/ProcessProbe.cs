@@ -53,6 +53,65 @@ internal static class ProcessProbe
     public static double BusyCores((long Busy, long Total) before, (long Busy, long Total) after) =>
         after.Total == before.Total ? 0 : (double)(after.Busy - before.Busy) / (after.Total - before.Total) * Environment.ProcessorCount;
 
+    /// <summary>The memory the kernel could give out without swapping (MemAvailable), in MiB.</summary>
+    public static double AvailableMiB() =>
+        File.ReadLines("/proc/meminfo").Where(l => l.StartsWith("MemAvailable:", StringComparison.Ordinal)).Select(Kilobytes).FirstOrDefault() / 1024.0;
+
+    /// <summary>The summed resident sets of <paramref name="root"/>'s descendants whose name starts with <paramref name="prefix"/> (Chromium's processes).</summary>
+    public static (double RssMiB, int Processes) DescendantsMiB(int root, string prefix)
+    {
+        var parents = new Dictionary<int, int>();
+        var names = new Dictionary<int, string>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var close = stat.LastIndexOf(')');
+                names[pid] = stat[(stat.IndexOf('(') + 1)..close];
+                parents[pid] = int.Parse(stat[(close + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // Gone meanwhile.
+            }
+        }
+
+        bool Descends(int pid)
+        {
+            for (var hops = 0; hops < 64 && parents.TryGetValue(pid, out var parent); hops++, pid = parent)
+            {
+                if (parent == root)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var matching = names.Where(n => n.Value.StartsWith(prefix, StringComparison.Ordinal) && Descends(n.Key)).Select(n => n.Key).ToList();
+        var rss = 0.0;
+        foreach (var pid in matching)
+        {
+            try
+            {
+                rss += MemoryMiB(pid).Rss is var r && double.IsNaN(r) ? 0 : r;
+            }
+            catch (IOException)
+            {
+                // Gone meanwhile.
+            }
+        }
+
+        return (rss, matching.Count);
+    }
+
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static long Kilobytes(string line) =>

@@ -37,7 +37,15 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSigna
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 try
 {
-    await new BenchRun(options).RunAsync(stop.Token);
+    if (options.Cluster > 0)
+    {
+        await new ClusterRun(options).RunAsync(stop.Token);
+    }
+    else
+    {
+        await new BenchRun(options).RunAsync(stop.Token);
+    }
+
     return 0;
 }
 catch (BenchException ex)

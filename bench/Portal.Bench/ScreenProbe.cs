@@ -101,6 +101,35 @@ internal sealed class ScreenProbe : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens up to <paramref name="count"/> further desk tabs, tab i on node i mod N (the sign-in cookie is valid on
+    /// every node), and stops early when <paramref name="stopBecause"/> gives a reason or a tab does not show the agent
+    /// state in time. Returns how many opened and why it stopped, if it did.
+    /// </summary>
+    public async Task<(int Opened, string? Stopped)> OpenDesksOnAsync(IReadOnlyList<Uri> nodes, int count, Func<string?> stopBecause)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (stopBecause() is { } reason)
+            {
+                return (i, reason);
+            }
+
+            try
+            {
+                var page = await _page.Context.NewPageAsync();
+                await page.GotoAsync(new Uri(nodes[i % nodes.Count], "agent").ToString());
+                await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Agent state" })).ToHaveTextAsync("PAUSED LOGIN");
+            }
+            catch (PlaywrightException ex)
+            {
+                return (i, $"desk {i + 1} did not open: {ex.Message.Split('\n')[0]}");
+            }
+        }
+
+        return (count, null);
+    }
+
     /// <summary>Fails early, with what to do, when the browser is not there (Playwright cannot download one here).</summary>
     public static void EnsureChromium(string chromium)
     {
@@ -114,9 +143,11 @@ internal sealed class ScreenProbe : IAsyncDisposable
 
     /// <summary>
     /// Takes up to <paramref name="samples"/> samples, one at a time with a short random gap, until
-    /// <paramref name="stop"/> says so. Each alternates RESUME (to READY) and PAUSE (to PAUSED) for agent 1001.
+    /// <paramref name="stop"/> says so. Each alternates RESUME (to READY) and PAUSE (to PAUSED) for agent 1001. With
+    /// <paramref name="apiNode"/>, the bench sends the call to that node (another cluster node; the page's CSP allows
+    /// only its own origin) and the page reports when it showed the change (<see cref="RemoteScreenSample"/>).
     /// </summary>
-    public async Task<ScreenResult> MeasureAsync(int samples, Func<bool> stop, CancellationToken cancellationToken)
+    public async Task<ScreenResult> MeasureAsync(int samples, Func<bool> stop, CancellationToken cancellationToken, Uri? apiNode = null)
     {
         var shown = new List<double>();
         var replied = new List<double>();
@@ -128,16 +159,18 @@ internal sealed class ScreenProbe : IAsyncDisposable
             // The next command follows what the page shows, so a failed sample cannot throw the alternation off.
             var ready = (await _page.Locator(AgentStateSelector).TextContentAsync())?.Trim() == "READY";
             var (value, expected) = ready ? ("PAUSE", "PAUSED") : ("RESUME", "READY");
-            var url = $"/agc/api.php?source={DemoAccounts.ScreenSource}&user={DemoAccounts.ApiUser}&pass={DemoAccounts.ApiPassword}"
+            var path = $"/agc/api.php?source={DemoAccounts.ScreenSource}&user={DemoAccounts.ApiUser}&pass={DemoAccounts.ApiPassword}"
                 + $"&agent_user={DemoAccounts.ScreenAgent}&function=external_pause&value={value}";
             try
             {
-                var times = await _page.EvaluateAsync<double[]>(SampleScript, new object[] { url, expected, SampleTimeoutMilliseconds });
+                var times = apiNode is null
+                    ? await _page.EvaluateAsync<double[]>(SampleScript, new object[] { path, expected, SampleTimeoutMilliseconds })
+                    : await RemoteScreenSample.TakeAsync(_page, new Uri(apiNode, path), expected, SampleTimeoutMilliseconds);
                 shown.Add(times[0]);
                 replied.Add(times[1]);
                 painted.Add(times[2]);
             }
-            catch (PlaywrightException ex)
+            catch (Exception ex) when (ex is PlaywrightException or HttpRequestException or TaskCanceledException or BenchException)
             {
                 failures++;
                 firstFailure ??= ex.Message.Split('\n')[0];

@@ -115,6 +115,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiAuthenticator>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<AgentDirectory>());
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ApiKeyRegistry>());
+        builder.Services.AddHostedService<Telemetry.PortalGauges>();
         builder.Services.AddSingleton<ClusterCaches>();
         builder.Services.AddSingleton<IUserChangeListener>(sp => sp.GetRequiredService<ClusterCaches>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterCaches>());

@@ -1,3 +1,4 @@
+using Portal.Infrastructure.Cluster;
 using Portal.Infrastructure.Data;
 using Portal.Web;
 
@@ -8,7 +9,7 @@ if (DatabaseCopyCommand.IsRequested(args))
 }
 
 var app = PortalWebApplication.Build(args);
-if (await DatabaseProbe.ProblemAsync(app.Services) is { } problem)
+if ((await DatabaseProbe.ProblemAsync(app.Services) ?? await ClusterProbe.ProblemAsync(app.Services)) is { } problem)
 {
     // One clear line for whoever starts Portal, not a stack trace from the first service that needs the database.
     await Console.Error.WriteLineAsync($"Portal cannot start: {problem}");

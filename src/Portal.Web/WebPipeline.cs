@@ -7,6 +7,7 @@ using Portal.Web.Api.Vicidial;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
 using Portal.Web.Events;
+using Portal.Web.Operations;
 using Portal.Web.Security;
 
 public static class WebPipeline
@@ -24,6 +25,7 @@ public static class WebPipeline
         // their own empty or problem+json answers. (Not UseWhen: a branch loses the global router re-execution needs.)
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use(OnlyPageRequestsGetStatusPages);
+        app.UseCommandSources();
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
@@ -54,7 +56,7 @@ public static class WebPipeline
         app.MapReportEndpoints();
         app.MapLiveEvents();
         app.MapRestApi();
-        app.MapHealthChecks("/healthz");
+        app.MapOperations();
         return app;
     }
 }

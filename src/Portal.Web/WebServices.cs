@@ -16,6 +16,7 @@ using Portal.Web.Components.Account;
 using Portal.Web.Events;
 using MudBlazor.Services;
 using Portal.Web.Security;
+using Portal.Web.Operations;
 
 public static class WebServices
 {
@@ -62,7 +63,7 @@ public static class WebServices
         services.AddScoped<DeskCircuit>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<DeskCircuit>());
         services.AddScoped<ScreenSignIn>();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        builder.AddOperations();
         services.AddExceptionHandler<DatabaseOutageHandler>();
         return builder;
     }

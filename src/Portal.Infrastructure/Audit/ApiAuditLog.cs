@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Telemetry;
 
 /// <summary>
 /// Writes audit rows off the request path: requests enqueue, one background loop gathers them for
@@ -30,6 +31,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
     public void Write(ApiLogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        PortalMetrics.ApiCalled(entry.ApiScript, entry.Result);
         entry.Data = (entry.Data ?? "").Replace('"', '\'');
         ApiLogLimits.Apply(entry);
 

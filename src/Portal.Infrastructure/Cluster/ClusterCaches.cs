@@ -9,11 +9,13 @@ using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Integrations;
 using Portal.Infrastructure.Integrations.ContactNow;
 using Portal.Infrastructure.Supervision;
+using Portal.Infrastructure.Webhooks;
 
 /// <summary>
 /// What a node forgets when a user, a user group, an API key or a ContactNow token changes, every other node of the
 /// cluster forgets too: the change is published, and each node that hears it tells its own caches as the changing
-/// node told its own (credentials, keys, tokens, scope grants, the agent directory, open event-hub connections).
+/// node told its own (credentials, keys, tokens, scope grants, the agent directory, open event-hub connections, the
+/// active webhook subscriptions).
 /// One process on its own publishes to nobody.
 /// </summary>
 public sealed partial class ClusterCaches(
@@ -30,6 +32,8 @@ public sealed partial class ClusterCaches(
     public void UserGroupsChanged() => cluster.Publish(Topic, new CacheChange(CacheChangeKind.UserGroups));
 
     public void ApiKeyRevoked(long keyId) => cluster.Publish(Topic, new CacheChange(CacheChangeKind.ApiKeyRevoked, KeyId: keyId));
+
+    public void WebhooksChanged() => cluster.Publish(Topic, new CacheChange(CacheChangeKind.Webhooks));
 
     public void ContactNowTokenRevoked(string tokenHash) =>
         cluster.Publish(Topic, new CacheChange(CacheChangeKind.ContactNowTokenRevoked, TokenHash: tokenHash));
@@ -68,6 +72,9 @@ public sealed partial class ClusterCaches(
                 case CacheChangeKind.ApiKeyRevoked:
                     services.GetRequiredService<ApiKeyRegistry>().RevokedElsewhere(change.KeyId);
                     break;
+                case CacheChangeKind.Webhooks:
+                    services.GetRequiredService<WebhookRegistry>().Forget();
+                    break;
                 case CacheChangeKind.ContactNowTokenRevoked:
                     services.GetRequiredService<ContactNowTokenService>().Forget(change.TokenHash!);
                     break;
@@ -97,6 +104,7 @@ public enum CacheChangeKind
     UserGroups,
     ApiKeyRevoked,
     ContactNowTokenRevoked,
+    Webhooks,
 }
 
 /// <summary>A change to something nodes cache, as it travels between them.</summary>

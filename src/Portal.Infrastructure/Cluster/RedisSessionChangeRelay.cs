@@ -22,7 +22,7 @@ public sealed class RedisSessionChangeRelay(
 
     public void Send(SessionChange change)
     {
-        var message = new SessionChangeMessage(change.Session, [.. change.Events]);
+        var message = new SessionChangeMessage(change.Session, [.. change.Events], DateTimeOffset.UtcNow);
         redis.GetSubscriber().Publish(_channel, serializer.SerializeToArray(message), CommandFlags.FireAndForget);
     }
 
@@ -30,19 +30,42 @@ public sealed class RedisSessionChangeRelay(
     {
         // Resolved here: the feed depends on this relay.
         var feed = services.GetRequiredService<SessionChangeFeed>();
+        redis.ConnectionRestored += (_, restored) =>
+        {
+            if (restored.ConnectionType == ConnectionType.Subscription)
+            {
+                _ = ResyncAsync(feed);
+            }
+        };
         _queue = await redis.GetSubscriber().SubscribeAsync(_channel);
         _queue.OnMessage(message =>
         {
             try
             {
                 var received = serializer.Deserialize((byte[])message.Message!);
-                feed.Receive(new SessionChange(received!.Session, received.Events));
+                feed.Receive(new SessionChange(received!.Session, received.Events), received.SentAt);
             }
             catch (Exception ex)
             {
                 logger.LogError(ex, "A session change from another node could not be read");
             }
         });
+    }
+
+    /// <summary>Changes published while this node's subscription was down are lost to it: read the sessions back.</summary>
+    private async Task ResyncAsync(SessionChangeFeed feed)
+    {
+        try
+        {
+            var knownBefore = services.GetRequiredService<LiveSessionReplica>().All();
+            var stored = await services.GetRequiredService<SessionStore>().LoadLiveAsync(CancellationToken.None);
+            feed.Resync(knownBefore, stored);
+            logger.LogWarning("The connection to Redis came back: {Count} live sessions read again from the database", stored.Count);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The live sessions could not be read again after the connection to Redis came back");
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -56,4 +79,5 @@ public sealed class RedisSessionChangeRelay(
 
 /// <summary>A session change as it travels between nodes.</summary>
 [GenerateSerializer, Immutable, Alias("Portal.SessionChangeMessage")]
-public sealed record SessionChangeMessage([property: Id(0)] SessionSnapshot Session, [property: Id(1)] AgentEvent[] Events);
+public sealed record SessionChangeMessage(
+    [property: Id(0)] SessionSnapshot Session, [property: Id(1)] AgentEvent[] Events, [property: Id(2)] DateTimeOffset SentAt);

@@ -32,6 +32,9 @@ public static class DatabaseOutage
                 case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
                 case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
                 case DatabaseUnavailableException:
+                // A session grain's node died and no live node took it over within SessionRuntime's patience.
+                case Orleans.Runtime.SiloUnavailableException:
+                case Orleans.Runtime.OrleansMessageRejectionException:
                 case TimeoutException:
                 case SocketException:
                     return true;

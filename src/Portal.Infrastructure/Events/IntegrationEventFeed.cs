@@ -31,6 +31,17 @@ public sealed class IntegrationEventFeed(SessionEventBus bus, AgentDirectory age
         return channel.Reader;
     }
 
+    /// <summary>Ends a consumer's stream before Portal stops (its work moved to another node): nothing more is queued for it.</summary>
+    public void Close(ChannelReader<IntegrationEvent> events)
+    {
+        var closing = _consumers.FirstOrDefault(c => c.Reader == events);
+        if (closing is not null)
+        {
+            ImmutableInterlocked.Update(ref _consumers, consumers => consumers.Remove(closing));
+            closing.Writer.TryComplete();
+        }
+    }
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = bus.SubscribeAll(change => _changes.Writer.TryWrite(change));

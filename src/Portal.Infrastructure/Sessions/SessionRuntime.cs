@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Portal.Infrastructure.Cluster;
 using Portal.Domain.Sessions;
+using Portal.Infrastructure.Telemetry;
 
 /// <summary>
 /// The one way into live sessions for every surface (desk, supervisor, the three APIs, telephony, timers): commands go
@@ -38,6 +39,7 @@ public sealed class SessionRuntime(
             live.Apply(session);
         }
 
+        PortalMetrics.CommandSent(reply.Refusal is null);
         return reply.ToOutcome();
     }
 
@@ -66,19 +68,29 @@ public sealed class SessionRuntime(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>How long a command waits for a session whose node has just died to come back on a live node.</summary>
+    public static readonly TimeSpan NodeLossPatience = TimeSpan.FromSeconds(4);
+
     private async Task<SessionReply> CallAsync(string agentUser, Func<IAgentSessionGrain, Task<SessionReply>> call)
     {
         var grain = _references.GetOrAdd(agentUser, static (agent, factory) => factory.GetGrain<IAgentSessionGrain>(agent), grains);
-        try
+        var delay = TimeSpan.FromMilliseconds(50);
+        var started = DateTime.UtcNow;
+        while (true)
         {
-            return await call(grain);
-        }
-        catch (SiloUnavailableException)
-        {
-            // The node that held the session has just died: the first call learns it, the next one activates the
-            // session on a live node from its stored row (nothing was done by the failed call).
-            logger.LogInformation("Agent {AgentUser}'s session was on a node that is gone; sending again", agentUser);
-            return await call(grain);
+            try
+            {
+                return await call(grain);
+            }
+            catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException && DateTime.UtcNow - started < NodeLossPatience)
+            {
+                // The node that held the session has just died, and the cluster may not have declared it dead yet:
+                // send again (with growing pauses) until the session is activated on a live node from its stored row.
+                // Past the patience the exception goes to the caller, whose surface answers "unavailable, try again".
+                logger.LogInformation("Agent {AgentUser}'s session was on a node that is gone ({Problem}); sending again", agentUser, ex.GetType().Name);
+                await Task.Delay(delay);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(800).Ticks));
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Events;
+using Portal.Infrastructure.Cluster;
 
 /// <summary>
 /// Persists a PENDING delivery for every event and every active subscription that wants its type, in batches, before
@@ -16,22 +17,46 @@ public sealed class WebhookOutbox(
     WebhookRegistry registry,
     WebhookDispatcher dispatcher,
     IDbContextFactory<PortalDbContext> contexts,
+    ClusterSettings settings,
     TimeProvider time,
     ILogger<WebhookOutbox> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
 
-    private readonly ChannelReader<IntegrationEvent> _events = feed.Open();
+    private ChannelReader<IntegrationEvent>? _events;
+
+    /// <summary>
+    /// Listens from the start of the work on: a node that did not lead (or leads no longer) keeps no events for
+    /// webhooks, so none is stored twice when the work moves.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _events = feed.Open();
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Hands the work over: the events already heard are stored, and this node stops listening.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (settings.IsCluster && _events is { } events)
+        {
+            feed.Close(events);
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<IntegrationEvent>(MaxBatch);
+        var events = _events!;
 
-        // Drained to the end: the feed completes this stream when Portal stops, after the events it still had.
-        while (await _events.WaitToReadAsync(CancellationToken.None))
+        // Drained to the end: the feed completes this stream when Portal stops (or the work moves), after the events
+        // it still had.
+        while (await events.WaitToReadAsync(CancellationToken.None))
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _events.TryRead(out var integrationEvent))
+            while (batch.Count < MaxBatch && events.TryRead(out var integrationEvent))
             {
                 batch.Add(integrationEvent);
             }

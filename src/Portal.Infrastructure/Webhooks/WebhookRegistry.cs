@@ -3,13 +3,14 @@ namespace Portal.Infrastructure.Webhooks;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Cluster;
 
 /// <summary>
 /// Webhook subscriptions: registered and deactivated by admins. The secret is generated here, returned once, and
 /// kept only to sign deliveries. The active subscriptions are remembered until one changes, so matching an event
 /// costs no query.
 /// </summary>
-public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts, TimeProvider time) : IWebhookAdmin
+public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts, ClusterCaches caches, TimeProvider time) : IWebhookAdmin
 {
     public const string SecretPrefix = "whsec_";
 
@@ -46,6 +47,7 @@ public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts,
         db.WebhookSubscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
         Forget();
+        caches.WebhooksChanged();
         return new RegisteredWebhook(WebhookSummary.Of(subscription), secret);
     }
 
@@ -62,6 +64,7 @@ public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts,
         subscription.Active = false;
         await db.SaveChangesAsync(cancellationToken);
         Forget();
+        caches.WebhooksChanged();
 
         // Nothing more goes out to it: what was waiting for a retry is given up.
         await db.WebhookDeliveries
@@ -131,7 +134,8 @@ public sealed class WebhookRegistry(IDbContextFactory<PortalDbContext> contexts,
         return active;
     }
 
-    private void Forget()
+    /// <summary>Reads the active subscriptions again at the next event (one changed here or on another node).</summary>
+    public void Forget()
     {
         lock (_gate)
         {

@@ -32,7 +32,8 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         var onCall = await Eventually.UntilAsync(
             () => Task.FromResult(other.Session("1004")), s => s?.State == AgentState.InCall, "the call to reach the agent");
         Assert.Equal(callId, onCall!.Call!.CallId);
-        Assert.DoesNotContain(other.Get<CallRouter>().Waiting(), c => c.CallId == callId);
+        await Eventually.UntilAsync(
+            () => Task.FromResult(other.Get<CallRouter>().Waiting()), waiting => waiting.All(c => c.CallId != callId), "the other node to see the call leave the queue");
         Assert.Equal("1004", (await other.Get<IRemoteCallControl>().FindAsync(callId))?.AgentUser);
 
         var hungUp = await other.Get<ICallDesk>().HangUpAsync("1004");
@@ -54,7 +55,8 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         var dialled = await other.Get<ICallDesk>().ManualDialAsync("1005", new ManualDialRequest("1", CallCenterKit.NewCallerNumber(), SearchExistingLead: false));
 
         Assert.True(dialled.Succeeded, dialled.Error);
-        var callId = other.Session("1005")!.Call!.CallId;
+        var dialling = await Eventually.UntilAsync(() => Task.FromResult(other.Session("1005")), s => s?.Call is not null, "the other node to hear of the dial");
+        var callId = dialling!.Call!.CallId;
         Assert.Equal("1005", leader.Get<CallRegistry>().Find(callId)?.AgentUser);
         var hungUp = await other.Get<ICallDesk>().HangUpAsync("1005");
         Assert.True(hungUp.Succeeded, hungUp.Error);
@@ -88,5 +90,53 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         await Eventually.UntilAsync(
             async () => (await onSecond.AuthenticateAsync(name, "Cluster-demo-1")).IsGood, good => !good, "the other node to refuse the old password");
         Assert.True((await onSecond.AuthenticateAsync(name, "Cluster-demo-2")).IsGood);
+    }
+
+    [Fact]
+    public async Task Each_node_reports_redis_and_two_active_nodes_and_the_cross_node_push_latency()
+    {
+        await cluster.First.LogInAsync("1006");
+        await cluster.Second.SendAsync("1006", new GoReady());
+        await cluster.Second.SendAsync("1006", new Pause("BREAK")); // READY agents would take the other tests' calls
+        using var client = cluster.First.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        var health = await response.Content.ReadAsStringAsync();
+        var metrics = await Eventually.UntilAsync(
+            () => client.GetStringAsync(new Uri("/metrics", UriKind.Relative)),
+            text => text.Contains("origin=\"other_node\"", StringComparison.Ordinal), "node 1 to measure a change made on node 2");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"redis\":{\"status\":\"Healthy\"", health, StringComparison.Ordinal);
+        Assert.Contains("\"silo\":{\"status\":\"Healthy\",\"description\":\"Active; 2 active node(s)\"", health, StringComparison.Ordinal);
+        Assert.Matches("""portal_cluster_nodes\{[^}]*status="Active"[^}]*\} 2""", metrics);
+    }
+
+    [Fact]
+    public async Task A_webhook_gets_each_event_once_whichever_node_the_command_went_through()
+    {
+        await using var receiver = await Events.WebhookReceiver.StartAsync();
+        var webhooks = cluster.First.Get<Portal.Infrastructure.Webhooks.WebhookRegistry>();
+        var registered = await webhooks.RegisterAsync(receiver.Url.ToString(), ["agent.state"], "admin");
+        try
+        {
+            await cluster.First.LogInAsync("1007");
+            await cluster.Second.SendAsync("1007", new GoReady());
+            await cluster.First.SendAsync("1007", new Pause("BREAK"));
+            await cluster.Second.SendAsync("1007", new GoReady());
+            await cluster.First.SendAsync("1007", new Pause("LUNCH"));
+
+            // The last event arrives after any copy of the earlier ones (one outbox, delivered in order).
+            await Eventually.UntilAsync(
+                () => Task.FromResult(receiver.For("1007", "agent.state", "PAUSED").Where(r => r.Body.Contains("LUNCH", StringComparison.Ordinal)).Count()),
+                n => n >= 1, "the LUNCH pause's event");
+            Assert.Equal(2, receiver.For("1007", "agent.state", "READY").Count);
+            Assert.Single(receiver.For("1007", "agent.state", "PAUSED"), r => r.Body.Contains("BREAK", StringComparison.Ordinal));
+            Assert.Single(receiver.For("1007", "agent.state", "PAUSED"), r => r.Body.Contains("LUNCH", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await webhooks.DeactivateAsync(registered.Webhook.Id, "admin");
+        }
     }
 }

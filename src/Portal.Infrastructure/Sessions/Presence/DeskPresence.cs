@@ -10,9 +10,13 @@ public sealed class DeskPresence(TimeProvider time)
     private readonly Dictionary<string, Desks> _agents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    /// <summary>An agent who had no desk open on this node now has one (raised outside the lock).</summary>
+    public event Action<string>? FirstDeskOpened;
+
     /// <summary>A desk of <paramref name="agentUser"/> is open and connected.</summary>
     public void Up(string agentUser, string deskId)
     {
+        bool first;
         lock (_gate)
         {
             if (!_agents.TryGetValue(agentUser, out var desks))
@@ -20,8 +24,29 @@ public sealed class DeskPresence(TimeProvider time)
                 _agents[agentUser] = desks = new Desks();
             }
 
+            first = desks.Open.Count == 0;
             desks.Open.Add(deskId);
             desks.GoneSince = null;
+        }
+
+        if (first)
+        {
+            FirstDeskOpened?.Invoke(agentUser);
+        }
+    }
+
+    /// <summary>
+    /// A desk of <paramref name="agentUser"/> opened on another node of the cluster: a desk gone from this node no
+    /// longer means the agent has none (that node tracks it now).
+    /// </summary>
+    public void OpenedElsewhere(string agentUser)
+    {
+        lock (_gate)
+        {
+            if (_agents.TryGetValue(agentUser, out var desks) && desks.Open.Count == 0)
+            {
+                _agents.Remove(agentUser);
+            }
         }
     }
 

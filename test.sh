@@ -72,6 +72,19 @@ if ! command -v redis-server >/dev/null 2>&1; then
   fi
 fi
 
+# nginx for the end-to-end cluster tests: scripts/cluster.sh puts Debian's nginx in front of the nodes as the load
+# balancer (its own configuration and logs in the test's temporary folder), so only the binary is needed here.
+if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: installing Debian's nginx for the cluster tests (apt-get install nginx)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "test.sh: nginx is missing. Install it with: sudo apt-get install -y nginx" >&2
+    exit 1
+  fi
+fi
+
 pg_dir=$(mktemp -d /tmp/portal-pg.XXXXXX)
 pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((40000 + RANDOM % 20000)))
 as_postgres() {
@@ -89,6 +102,8 @@ as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -w -l $pg_dir/server.log -o '-p $pg_
 export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 echo "test.sh: PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
 
+# Includes the end-to-end cluster tests (Cluster=true): three nodes, PostgreSQL, Redis and nginx started by
+# scripts/cluster.sh, once, after the other end-to-end tests (they do not run beside them).
 dotnet test Portal.sln "$@"
 
 # (Tests marked Database=Sqlite are about SQLite alone; Database=Postgres ones use PostgreSQL in the first pass already.)
@@ -97,4 +112,4 @@ PORTAL_TEST_PROVIDER=Postgres dotnet test tests/Portal.IntegrationTests --no-bui
 
 echo "test.sh: the agent-desk, API-push, restart and wallboard journeys again, on PostgreSQL..."
 PORTAL_E2E_PROVIDER=Postgres dotnet test tests/Portal.EndToEndTests --no-build \
-  --filter "FullyQualifiedName~DeskTests|FullyQualifiedName~ApiLiveTests|FullyQualifiedName~RestartTests|FullyQualifiedName~WallboardTests"
+  --filter "(FullyQualifiedName~DeskTests|FullyQualifiedName~ApiLiveTests|FullyQualifiedName~RestartTests|FullyQualifiedName~WallboardTests)&Cluster!=true"

@@ -22,9 +22,13 @@ public sealed class Browser : IAsyncDisposable
     }
 
     /// <summary>A fresh browser profile (its own cookies) at the portal's address.</summary>
-    public async Task<IPage> NewPageAsync(PortalServer server)
+    public Task<IPage> NewPageAsync(PortalServer server) => NewPageAsync(server.BaseAddress);
+
+    /// <summary>A fresh browser profile (its own cookies) at <paramref name="baseAddress"/>, e.g. one node of a cluster.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress)
     {
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString() });
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -68,7 +68,8 @@ public static class PortalPages
         }
     }
 
-    public static async Task PauseAsync(this IPage page)
+    /// <summary>Clicks Pause and waits for PAUSED. (Not PauseAsync: IPage's own PauseAsync, Playwright's debugger pause, would win.)</summary>
+    public static async Task PauseAgentAsync(this IPage page)
     {
         await page.Button("Pause [P]").ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("PAUSED");
@@ -110,6 +111,14 @@ public static class PortalPages
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Ready [R]", Exact = true }).ClickAsync();
         await Expect(page.AgentState()).ToHaveTextAsync("READY");
+    }
+
+    /// <summary>Signs the supervisor in and opens the wallboard (its first render can be slow while a machine is busy).</summary>
+    public static async Task OpenWallboardAsync(this IPage page)
+    {
+        await page.SignInAsync("super", "Super-demo-1");
+        await page.GotoAsync("supervisor");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     /// <summary>The agent's line in the wallboard's live agents grid.</summary>

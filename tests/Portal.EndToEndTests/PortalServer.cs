@@ -41,6 +41,16 @@ public sealed partial class PortalServer : IAsyncDisposable
 
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    /// <summary>A simulator that does nothing unasked: no inbound calls, no auto-dial, customers never hang up first.</summary>
+    public static IReadOnlyDictionary<string, string> QuietSimulator { get; } = new Dictionary<string, string>
+    {
+        ["Telephony:Simulator:Seed"] = "42",
+        ["Telephony:Simulator:InboundCallsPerMinute"] = "0",
+        ["Telephony:Simulator:CustomerHangupMaxSeconds"] = "0",
+        ["Telephony:Simulator:RingSeconds"] = "0.5",
+        ["Telephony:Dialer:AutoDialEnabled"] = "false",
+    };
+
     private PortalServer(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     /// <summary>
@@ -128,15 +138,7 @@ public sealed partial class PortalServer : IAsyncDisposable
         start.Environment["Portal__SeedDemoData"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        var quiet = new Dictionary<string, string>
-        {
-            ["Telephony:Simulator:Seed"] = "42",
-            ["Telephony:Simulator:InboundCallsPerMinute"] = "0",
-            ["Telephony:Simulator:CustomerHangupMaxSeconds"] = "0",
-            ["Telephony:Simulator:RingSeconds"] = "0.5",
-            ["Telephony:Dialer:AutoDialEnabled"] = "false",
-        };
-        foreach (var (key, value) in quiet.Where(q => !_settings.ContainsKey(q.Key)).Concat(_settings))
+        foreach (var (key, value) in QuietSimulator.Where(q => !_settings.ContainsKey(q.Key)).Concat(_settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

@@ -102,9 +102,7 @@ public sealed class WallboardTests : BrowserTest
     private async Task<IPage> OpenWallboardAsync()
     {
         var page = await Browser.NewPageAsync(Server);
-        await page.SignInAsync("super", "Super-demo-1");
-        await page.GotoAsync("supervisor");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Wallboard" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.OpenWallboardAsync();
         return page;
     }
 

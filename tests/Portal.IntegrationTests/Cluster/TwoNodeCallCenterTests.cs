@@ -41,7 +41,8 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         var done = await other.Get<ICallDesk>().DispositionAsync("1004", "SALE", pauseAfter: true, callback: null);
         Assert.True(done.Succeeded, done.Error);
 
-        Assert.Equal(AgentState.Paused, other.Session("1004")!.State);
+        // The change is made on the session's node and reaches this node's replica a moment later.
+        await Eventually.UntilAsync(() => Task.FromResult(other.Session("1004")), s => s?.State == AgentState.Paused, "the other node to see the pause");
         Assert.Null(await leader.Get<IRemoteCallControl>().FindAsync(callId));
     }
 

@@ -26,8 +26,8 @@ public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<P
     {
         var source = AuditRows.NewSource();
 
-        Writer.Write(Unwritable(source));
-        Writer.Write(Row(source, "later"));
+        await Writer.WriteAsync(Unwritable(source));
+        await Writer.WriteAsync(Row(source, "later"));
 
         var row = Assert.Single(await factory.WaitForRowsAsync(source));
         Assert.Equal("later", row.ResultReason);

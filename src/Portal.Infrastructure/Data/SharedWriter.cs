@@ -69,8 +69,6 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         }
     }
 
-    internal bool CommandsWaiting => turns.CommandsWaiting;
-
     internal DbCommand Command<T>(RowStatement<T> statement, DbTransaction transaction)
         where T : class
     {

@@ -43,9 +43,6 @@ public sealed class WriteTurn
         }
     }
 
-    /// <summary>Whether a command waits for the writer: a background write should commit what it has and let it go first.</summary>
-    public bool CommandsWaiting => _writer.CommandsWaiting;
-
     /// <summary>A DbContext inside this turn's transaction; SaveChanges writes but only the turn commits.</summary>
     internal async Task<PortalDbContext> ContextAsync()
     {

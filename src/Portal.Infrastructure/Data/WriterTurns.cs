@@ -2,10 +2,11 @@ namespace Portal.Infrastructure.Data;
 
 /// <summary>
 /// The turns of the database's one writer, whatever the database: SQLite allows one writer at a time and group commit
-/// wants one anyway. A command (a write its caller waits for) goes before background writes, so a command never
-/// queues behind a batch of audit rows; a background write that has waited <see cref="MaxBackgroundWait"/> goes next
-/// even under a steady stream of commands, so audit rows follow their commands by a bounded time. Maintenance that
-/// must see no writes for a moment (a checkpoint catching up) takes a command turn.
+/// wants one anyway. A command (a write its caller waits for: session changes, the audit rows of API replies) goes
+/// before background writes (audit rows kept through a database outage), so no caller waits behind rows nobody waits
+/// for; a background write that has waited <see cref="MaxBackgroundWait"/> goes next even under a steady stream of
+/// commands, so it is not starved. Maintenance that must see no writes for a moment (a checkpoint catching up) takes a
+/// command turn.
 /// </summary>
 public sealed class WriterTurns(TimeProvider time)
 {
@@ -15,18 +16,6 @@ public sealed class WriterTurns(TimeProvider time)
     private readonly Queue<TaskCompletionSource> _commands = new();
     private readonly Queue<(TaskCompletionSource Turn, long Since)> _background = new();
     private bool _taken;
-
-    /// <summary>Whether a command waits for the turn (a background write holding it should finish up).</summary>
-    public bool CommandsWaiting
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _commands.Count > 0;
-            }
-        }
-    }
 
     /// <summary>Completes when it is this caller's turn; the caller must <see cref="Leave"/> once done.</summary>
     public Task EnterAsync(WriteLane lane)

@@ -13,7 +13,7 @@ public sealed partial class RemoteControl
         var result = notification.Problem() is { } problem ? RemoteResult.Refused(problem)
             : !MayAddress(scope, notification) ? RemoteResult.Refused($"{notification.Recipient} is outside your scope: you may not notify it.")
             : await QueueAsync(supervisor, notification);
-        Audit(supervisor, notification.Recipient, "send_notification", notification.RecipientType, result, started);
+        await AuditAsync(supervisor, notification.Recipient, "send_notification", notification.RecipientType, result, started);
         return result;
     }
 

@@ -113,12 +113,12 @@ public sealed partial class RemoteControl(
             : session is null ? RemoteResult.Refused($"{agentUser} is not logged in.")
             : !scope.Allows(session) ? OutOfScope(agentUser)
             : await act(session);
-        Audit(supervisor, agentUser, function, value, result, started);
+        await AuditAsync(supervisor, agentUser, function, value, result, started);
         return result;
     }
 
-    private void Audit(string supervisor, string agentUser, string function, string value, RemoteResult result, long started) =>
-        audit.Write(new ApiLogEntry
+    private Task AuditAsync(string supervisor, string agentUser, string function, string value, RemoteResult result, long started) =>
+        audit.WriteAsync(new ApiLogEntry
         {
             ApiDate = time.GetUtcNow(),
             User = supervisor,

@@ -59,7 +59,7 @@ public static class ContactNowApi
         }
 
         var (contentType, body) = ContactNowReplyWriter.Render(exchange.Reply, exchange.Format);
-        audit.Write(exchange, context, started, clock.Elapsed);
+        await audit.WriteAsync(exchange, context, started, clock.Elapsed);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = contentType;

@@ -7,8 +7,9 @@ internal sealed class ContactNowAudit(ApiAuditLog log)
 {
     public const string ApiScript = "contactnow";
 
-    public void Write(ContactNowExchange exchange, HttpContext context, DateTimeOffset started, TimeSpan runTime) =>
-        log.Write(new ApiLogEntry
+    /// <summary>Completes when the row is committed, so the reply goes out after it.</summary>
+    public Task WriteAsync(ContactNowExchange exchange, HttpContext context, DateTimeOffset started, TimeSpan runTime) =>
+        log.WriteAsync(new ApiLogEntry
         {
             ApiDate = started,
             User = exchange.User,

@@ -13,11 +13,12 @@ internal sealed class RestAudit(ApiAuditLog log)
 {
     public const string ApiScript = "rest";
 
-    public void Write(HttpContext context, RestCaller? caller, DateTimeOffset started, TimeSpan runTime, object? result)
+    /// <summary>Completes when the row is committed, so the reply goes out after it.</summary>
+    public Task WriteAsync(HttpContext context, RestCaller? caller, DateTimeOffset started, TimeSpan runTime, object? result)
     {
         var (status, problem) = Inspect(result, context.Response.StatusCode);
         var endpoint = context.GetEndpoint();
-        log.Write(new ApiLogEntry
+        return log.WriteAsync(new ApiLogEntry
         {
             ApiDate = started,
             User = caller?.UserName ?? "",

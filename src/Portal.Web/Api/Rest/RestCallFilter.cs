@@ -42,7 +42,7 @@ internal sealed class RestCallFilter(SessionRuntime sessions, RestAudit audit, T
             result = RestProblems.Invalid("request", "The request could not be read: check the path, the query values and the JSON body.");
         }
 
-        audit.Write(http, caller, started, clock.Elapsed, result);
+        await audit.WriteAsync(http, caller, started, clock.Elapsed, result);
         return result;
     }
 

@@ -41,7 +41,7 @@ internal sealed class RestChallenge(RestAudit audit, TimeProvider time) : IAutho
         }
 
         var result = TypedResults.Problem(detail, statusCode: status);
-        audit.Write(context, caller: null, time.GetUtcNow(), TimeSpan.Zero, result);
+        await audit.WriteAsync(context, caller: null, time.GetUtcNow(), TimeSpan.Zero, result);
         await result.ExecuteAsync(context);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class VicidialApiHandler(
             call.Reply.AppendCloseWindowLink(parameters.Language);
         }
 
-        Audit(call, context, started, clock.Elapsed);
+        await AuditAsync(call, context, started, clock.Elapsed);
         return call.Reply;
     }
 
@@ -111,11 +111,12 @@ internal sealed class VicidialApiHandler(
         call.Reply.Error("function not valid", call.Function, end: true);
     }
 
-    private void Audit(VicidialCall call, HttpContext context, DateTimeOffset started, TimeSpan runTime)
+    /// <summary>Completes when the call's audit rows are committed: a reply is never read before its row exists.</summary>
+    private async Task AuditAsync(VicidialCall call, HttpContext context, DateTimeOffset started, TimeSpan runTime)
     {
         foreach (var line in call.Reply.AuditLines)
         {
-            audit.Write(new ApiLogEntry
+            await audit.WriteAsync(new ApiLogEntry
             {
                 ApiDate = started,
                 User = call.Parameters.User,

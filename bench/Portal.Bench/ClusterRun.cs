@@ -136,6 +136,12 @@ internal sealed class ClusterRun(BenchOptions options)
             + $"({(after - before) * 1024 / (opened + 1):0} KB per desk, sign-in included); Chromium: {chromium.RssMiB:0} MiB in {chromium.Processes} processes; "
             + $"machine: {ProcessProbe.AvailableMiB():0} MiB available");
         await PrintNodesAsync(cancellationToken);
+
+        // With the tabs open Chromium takes both cores: the steps after this one would measure the browser.
+        var closed = await probe.CloseOtherDesksAsync();
+        await SettleAsync(cancellationToken);
+        Report.Line($"  closed the {closed} extra desks again before the next steps (nodes' VmRSS together: "
+            + $"{_cluster.Nodes.Sum(n => ProcessProbe.MemoryMiB(n.Pid).Rss):0.0} MiB)");
         return probe;
     }
 

@@ -130,6 +130,21 @@ internal sealed class ScreenProbe : IAsyncDisposable
         return (count, null);
     }
 
+    /// <summary>
+    /// Closes every desk tab but the probe's own (their circuits end), so what is measured next is Portal, not a browser
+    /// busy with hundreds of tabs.
+    /// </summary>
+    public async Task<int> CloseOtherDesksAsync()
+    {
+        var others = _page.Context.Pages.Where(p => p != _page).ToList();
+        foreach (var page in others)
+        {
+            await page.CloseAsync();
+        }
+
+        return others.Count;
+    }
+
     /// <summary>Fails early, with what to do, when the browser is not there (Playwright cannot download one here).</summary>
     public static void EnsureChromium(string chromium)
     {

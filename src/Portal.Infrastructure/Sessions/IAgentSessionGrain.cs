@@ -9,12 +9,20 @@ using Portal.Domain.Sessions;
 [Alias("Portal.IAgentSessionGrain")]
 public interface IAgentSessionGrain : IGrainWithStringKey
 {
-    /// <summary>Starts a session, or refuses when one is live.</summary>
+    /// <summary>
+    /// Starts a session, or refuses when one is live. Answered within <see cref="SessionRuntime.LoginTimeout"/> or
+    /// asked again (Orleans' default is 30 s, longer than anyone waits at a login form).
+    /// </summary>
     [Alias("LogIn")]
+    [ResponseTimeout("00:00:06")]
     Task<SessionReply> LogIn(AgentLogin login);
 
-    /// <summary>Handles one command; refused with "not logged in" when no session is live.</summary>
+    /// <summary>
+    /// Handles one command; refused with "not logged in" when no session is live. A command not answered within 10 s
+    /// is answered "unavailable, try again" in the caller's format.
+    /// </summary>
     [Alias("Send")]
+    [ResponseTimeout("00:00:10")]
     Task<SessionReply> Send(AgentCommand command);
 }
 

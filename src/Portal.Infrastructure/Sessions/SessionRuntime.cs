@@ -43,9 +43,29 @@ public sealed class SessionRuntime(
         return reply.ToOutcome();
     }
 
+    /// <summary>How long a login waits for the session grain before asking again (the grain method's response timeout).</summary>
+    public static readonly TimeSpan LoginTimeout = TimeSpan.FromSeconds(6);
+
     public async Task<LoginOutcome> LogInAsync(AgentLogin login)
     {
-        var reply = await CallAsync(login.AgentUser, grain => grain.LogIn(login));
+        SessionReply reply;
+        try
+        {
+            reply = await CallAsync(login.AgentUser, grain => grain.LogIn(login));
+        }
+        catch (TimeoutException)
+        {
+            // The session's activation did not answer (seen on a node starved of CPU at its start, whose Redis grain
+            // directory registration was cancelled: the login waited for Orleans' 30 s). Asked again, the grain is
+            // activated afresh; a first login that went through meanwhile answers "already logged in" with itself.
+            logger.LogWarning("Agent {AgentUser}'s login was not answered within {Timeout}; asking again", login.AgentUser, LoginTimeout);
+            reply = await CallAsync(login.AgentUser, grain => grain.LogIn(login));
+            if (reply.Refusal == Refusal.AlreadyLoggedIn && reply.Session is { } live && IsThisLogin(live, login))
+            {
+                reply = reply with { Refusal = null };
+            }
+        }
+
         if (reply.Refusal is { } refusal)
         {
             return new LoginOutcome(null, refusal);
@@ -54,6 +74,9 @@ public sealed class SessionRuntime(
         live.Apply(reply.Session!);
         return new LoginOutcome(reply.Session, null);
     }
+
+    private static bool IsThisLogin(SessionSnapshot session, AgentLogin login) =>
+        session.CampaignId == login.CampaignId && session.PhoneLogin == login.PhoneLogin;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

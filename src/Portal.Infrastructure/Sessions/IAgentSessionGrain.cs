@@ -14,7 +14,7 @@ public interface IAgentSessionGrain : IGrainWithStringKey
     /// asked again (Orleans' default is 30 s, longer than anyone waits at a login form).
     /// </summary>
     [Alias("LogIn")]
-    [ResponseTimeout("00:00:06")]
+    [ResponseTimeout(SessionRuntime.LoginTimeoutText)]
     Task<SessionReply> LogIn(AgentLogin login);
 
     /// <summary>

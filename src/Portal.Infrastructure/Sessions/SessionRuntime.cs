@@ -44,7 +44,10 @@ public sealed class SessionRuntime(
     }
 
     /// <summary>How long a login waits for the session grain before asking again (the grain method's response timeout).</summary>
-    public static readonly TimeSpan LoginTimeout = TimeSpan.FromSeconds(6);
+    public static readonly TimeSpan LoginTimeout = TimeSpan.Parse(LoginTimeoutText, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary><see cref="LoginTimeout"/> as the grain interface's attribute takes it.</summary>
+    public const string LoginTimeoutText = "00:00:06";
 
     public async Task<LoginOutcome> LogInAsync(AgentLogin login)
     {

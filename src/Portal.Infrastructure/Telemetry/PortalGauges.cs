@@ -10,11 +10,15 @@ using Portal.Infrastructure.Sessions;
 /// Gauges read when metrics are collected: live agent sessions by state (as this node's replica sees the whole
 /// cluster), the nodes of the cluster by status as Orleans' membership sees them, and whether this node leads.
 /// </summary>
-public sealed class PortalGauges(LiveSessionReplica live, IClusterMembershipService membership, IServiceProvider services)
-    : IHostedService, IDisposable
+public sealed class PortalGauges(LiveSessionReplica live, IClusterMembershipService membership, IServiceProvider services, IMeterFactory meters)
+    : IHostedService
 {
-    /// <summary>A meter of this host's own (same name), so its gauges end with the host.</summary>
-    private readonly Meter _meter = new(PortalMetrics.MeterName);
+    /// <summary>
+    /// A meter of this host's own (same name), made by the host's meter factory: its gauges end with the host, and only
+    /// this host's metrics pipeline reads them (several hosts in one process, as the two-node tests run, each report
+    /// their own node's view, not the sum of all).
+    /// </summary>
+    private readonly Meter _meter = meters.Create(PortalMetrics.MeterName);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +37,4 @@ public sealed class PortalGauges(LiveSessionReplica live, IClusterMembershipServ
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public void Dispose() => _meter.Dispose();
 }

@@ -4,6 +4,7 @@ using Portal.Infrastructure.Cluster;
 
 /// <summary>Once-per-cluster work (routing, dialer, PBX, timers, webhooks) runs on one node, and moves when it stops.</summary>
 [Trait("Database", "Postgres")]
+[Collection(TwoNodeCollection.Name)]
 public sealed class ClusterLeaderTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using Portal.Infrastructure.Sessions.Presence;
 /// hears each change once, in order.
 /// </summary>
 [Trait("Database", "Postgres")]
+[Collection(TwoNodeCollection.Name)]
 public sealed class TwoNodeSessionTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeCluster>
 {
     [Fact]

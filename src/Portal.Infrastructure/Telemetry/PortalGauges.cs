@@ -14,9 +14,9 @@ public sealed class PortalGauges(LiveSessionReplica live, IClusterMembershipServ
     : IHostedService
 {
     /// <summary>
-    /// A meter of this host's own (same name), made by the host's meter factory: its gauges end with the host, and only
-    /// this host's metrics pipeline reads them (several hosts in one process, as the two-node tests run, each report
-    /// their own node's view, not the sum of all).
+    /// A meter of this host's own (same name), made by the host's meter factory, so its gauges end with the host. Whether
+    /// another host's metrics pipeline in the same process also reads it depends on the OpenTelemetry SDK honouring the
+    /// meter's scope (not verified); the two-node tests therefore run alone (<c>TwoNodeCollection</c>).
     /// </summary>
     private readonly Meter _meter = meters.Create(PortalMetrics.MeterName);
 

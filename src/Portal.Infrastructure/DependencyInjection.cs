@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Portal.Infrastructure.Admin;
 using Portal.Infrastructure.AgentApi.Notifications;
 using Portal.Infrastructure.AgentApi.Leads;
@@ -19,6 +20,8 @@ using Portal.Infrastructure.Leads;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Reports;
 using Portal.Infrastructure.Telephony;
+using Portal.Infrastructure.Telephony.Asterisk;
+using Portal.Infrastructure.Telephony.Asterisk.Ari;
 using Portal.Infrastructure.Data;
 using Portal.Infrastructure.Events;
 using Portal.Infrastructure.Identity;
@@ -137,9 +140,7 @@ public static class DependencyInjection
         services.Configure<SimulatorOptions>(builder.Configuration.GetSection(SimulatorOptions.Section));
         services.Configure<CallCenterOptions>(builder.Configuration.GetSection(CallCenterOptions.Section));
         services.AddSingleton<InboundCallerSource>();
-        services.AddSingleton<SimulatedPbx>();
-        services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<SimulatedPbx>());
-        services.AddOncePerCluster<SimulatedPbx>();
+        builder.AddTelephony();
         services.AddOnLeader<ITelephonyCommands, ITelephony, ITelephonyOnLeader>();
         services.AddSingleton(sp => new TelephonyFeatures(sp.GetRequiredService<ITelephony>().SupportsHoldAndMute));
         services.AddSingleton<CallIds>();
@@ -168,6 +169,35 @@ public static class DependencyInjection
         services.AddSingleton<ICallbackBook, CallbackBook>();
         services.AddSingleton<CallbackAlarm>();
         services.AddOncePerCluster<CallbackAlarm>();
+    }
+
+    /// <summary>
+    /// The PBX (<c>Telephony:Provider</c>): the simulator (default) or Asterisk through ARI; either runs once per cluster.
+    /// </summary>
+    private static void AddTelephony(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var provider = builder.Configuration[$"{TelephonyOptions.Section}:{nameof(TelephonyOptions.Provider)}"] ?? TelephonyOptions.Simulator;
+        if (provider.Equals(TelephonyOptions.Asterisk, StringComparison.OrdinalIgnoreCase))
+        {
+            services.Configure<AsteriskOptions>(builder.Configuration.GetSection(AsteriskOptions.Section));
+            services.TryAddSingleton<IAriTransport>(sp => new AriHttpTransport(sp.GetRequiredService<IOptions<AsteriskOptions>>().Value));
+            services.AddSingleton<AsteriskTelephony>();
+            services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<AsteriskTelephony>());
+            services.AddOncePerCluster<AsteriskTelephony>();
+        }
+        else if (provider.Equals(TelephonyOptions.Simulator, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<SimulatedPbx>();
+            services.AddSingleton<ITelephony>(sp => sp.GetRequiredService<SimulatedPbx>());
+            services.AddOncePerCluster<SimulatedPbx>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Telephony:Provider is '{provider}'; use '{TelephonyOptions.Simulator}' or '{TelephonyOptions.Asterisk}'.");
+        }
+
+        services.AddOncePerCluster<AgentPhoneRelease>();
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first run.</summary>

@@ -52,6 +52,14 @@ public sealed class TelephonyProbe(SimulatedPbx pbx) : ITelephony
     public Task DialConferenceAsync(string callId, string number, bool withCustomer, CancellationToken cancellationToken = default) =>
         pbx.DialConferenceAsync(callId, number, withCustomer, cancellationToken);
 
+    public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => pbx.ReleaseAgentPhoneAsync(agentUser, cancellationToken);
+
+    public Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default) => pbx.ReturnToQueueAsync(callId, cancellationToken);
+
+    public Task LeaveConferenceAsync(string callId, CancellationToken cancellationToken = default) => pbx.LeaveConferenceAsync(callId, cancellationToken);
+
+    public Task<bool> IsReachableAsync(CancellationToken cancellationToken = default) => pbx.IsReachableAsync(cancellationToken);
+
     public Task HangUpConferenceAsync(string callId, CancellationToken cancellationToken = default) => pbx.HangUpConferenceAsync(callId, cancellationToken);
 
     public Task ParkAsync(string callId, bool parked, CancellationToken cancellationToken = default) => pbx.ParkAsync(callId, parked, cancellationToken);

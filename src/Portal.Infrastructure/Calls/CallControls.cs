@@ -62,6 +62,7 @@ public sealed class CallControls(
         }
 
         var session = sessions.Find(agentUser)!;
+        await telephony.ReturnToQueueAsync(call.CallId);
         router.Enqueue(new TrackedCall(call.CallId, TrackedCallKind.Inbound, tracked?.CampaignId ?? session.CampaignId, inGroupId, call.LeadId, tracked?.PhoneCode ?? "1", call.PhoneNumber, time.GetUtcNow())
         {
             TargetAgent = targetAgent,
@@ -136,6 +137,7 @@ public sealed class CallControls(
         }
 
         registry.Forget(call.CallId);
+        await telephony.LeaveConferenceAsync(call.CallId);
         return CallDesk.Result(await sessions.SendAsync(agentUser, new HangUpCustomer(CallEndReason.LeftThreeWay)));
     });
 

@@ -54,4 +54,16 @@ internal sealed partial class ClusterLeaderGrain
 
     Task ITelephonyCommands.StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken) =>
         Run(() => telephony.StopMonitorAsync(callId, supervisorUser, cancellationToken));
+
+    Task ITelephonyCommands.ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken) =>
+        Run(() => telephony.ReleaseAgentPhoneAsync(agentUser, cancellationToken));
+
+    Task ITelephonyCommands.ReturnToQueueAsync(string callId, CancellationToken cancellationToken) =>
+        Run(() => telephony.ReturnToQueueAsync(callId, cancellationToken));
+
+    Task ITelephonyCommands.LeaveConferenceAsync(string callId, CancellationToken cancellationToken) =>
+        Run(() => telephony.LeaveConferenceAsync(callId, cancellationToken));
+
+    Task<bool> ITelephonyCommands.IsReachableAsync(CancellationToken cancellationToken) =>
+        Run(() => telephony.IsReachableAsync(cancellationToken));
 }

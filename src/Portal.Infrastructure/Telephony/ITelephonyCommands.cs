@@ -10,11 +10,17 @@ public interface ITelephonyCommands
     /// <summary>Rings the agent's phone and joins it to their session's conference; false when it is not answered.</summary>
     Task<bool> RingAgentPhoneAsync(string agentUser, string phoneLogin, CancellationToken cancellationToken = default);
 
+    /// <summary>Hangs up the agent's phone and closes their session's conference (at logout).</summary>
+    Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default);
+
     /// <summary>Dials a customer; the outcome arrives later as an event for the request's call id.</summary>
     Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Connects a waiting call (inbound or answered by the dialer) to an agent's session.</summary>
     Task BridgeToAgentAsync(string callId, string agentUser, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes a connected call away from its agent to wait in a queue again (a local closer transfer).</summary>
+    Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default);
 
     Task HangUpAsync(string callId, CancellationToken cancellationToken = default);
 
@@ -25,6 +31,9 @@ public interface ITelephonyCommands
     Task DialConferenceAsync(string callId, string number, bool withCustomer, CancellationToken cancellationToken = default);
 
     Task HangUpConferenceAsync(string callId, CancellationToken cancellationToken = default);
+
+    /// <summary>The agent leaves a 3-way call: the customer and the third party stay connected without them.</summary>
+    Task LeaveConferenceAsync(string callId, CancellationToken cancellationToken = default);
 
     Task ParkAsync(string callId, bool parked, CancellationToken cancellationToken = default);
 
@@ -48,4 +57,7 @@ public interface ITelephonyCommands
 
     /// <summary>Takes the supervisor off the call; nothing happens when they were not on it.</summary>
     Task StopMonitorAsync(string callId, string supervisorUser, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the PBX can be reached now (for <c>/healthz</c> and the desk's notice).</summary>
+    Task<bool> IsReachableAsync(CancellationToken cancellationToken = default);
 }

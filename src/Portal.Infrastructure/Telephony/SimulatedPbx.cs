@@ -33,6 +33,10 @@ public sealed class SimulatedPbx(
     public Task<bool> RingAgentPhoneAsync(string agentUser, string phoneLogin, CancellationToken cancellationToken = default) =>
         Task.FromResult(!string.IsNullOrWhiteSpace(phoneLogin));
 
+    public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task<bool> IsReachableAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
     public Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default)
     {
         var call = NewCall(request.PhoneNumber, request.CallId);
@@ -75,6 +79,9 @@ public sealed class SimulatedPbx(
         return Task.CompletedTask;
     }
 
+    /// <summary>The caller waits again (their patience is not reset, as a real caller's would not be).</summary>
+    public Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task HangUpAsync(string callId, CancellationToken cancellationToken = default)
     {
         End(callId);
@@ -98,6 +105,12 @@ public sealed class SimulatedPbx(
     }
 
     public Task HangUpConferenceAsync(string callId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task LeaveConferenceAsync(string callId, CancellationToken cancellationToken = default)
+    {
+        End(callId);
+        return Task.CompletedTask;
+    }
 
     public Task ParkAsync(string callId, bool parked, CancellationToken cancellationToken = default) => Task.CompletedTask;
 

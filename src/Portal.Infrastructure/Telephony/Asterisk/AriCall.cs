@@ -1,0 +1,46 @@
+namespace Portal.Infrastructure.Telephony.Asterisk;
+
+/// <summary>A customer call Portal controls: its channel (whose id is the call id), whose bridge it is in, and its lines.</summary>
+internal sealed class AriCall(string callId, bool inbound, string? agentUser)
+{
+    public string CallId { get; } = callId;
+
+    public bool Inbound { get; } = inbound;
+
+    public string? AgentUser { get; set; } = agentUser;
+
+    /// <summary>In the Stasis application: answered (outbound) or arrived (inbound).</summary>
+    public bool Answered { get; set; }
+
+    /// <summary>How the dial of an outbound call ended (Asterisk's DIALSTATUS: BUSY, NOANSWER, ...), once known.</summary>
+    public string? DialStatus { get; set; }
+
+    public CallPlace Place { get; set; } = CallPlace.Waiting;
+
+    /// <summary>Music on hold plays to the customer (waiting inbound, on hold, waiting after a local closer).</summary>
+    public bool HearsMusic { get; set; }
+
+    public string? ConferenceChannelId { get; set; }
+
+    public string? ConferenceNumber { get; set; }
+
+    public bool ConferenceAnswered { get; set; }
+
+    public string? RecordingName { get; set; }
+}
+
+/// <summary>Where a customer's audio is.</summary>
+internal enum CallPlace
+{
+    /// <summary>Ringing, or waiting in a queue (inbound callers hear music).</summary>
+    Waiting,
+
+    /// <summary>In the agent's bridge, talking.</summary>
+    WithAgent,
+
+    /// <summary>Out of the agent's bridge, hearing music.</summary>
+    OnHold,
+
+    /// <summary>In the parking bridge, hearing music.</summary>
+    Parked,
+}

@@ -1,0 +1,25 @@
+namespace Portal.AriRecorder.Scenarios;
+
+using Portal.Infrastructure.Telephony.Asterisk;
+
+/// <summary>A conversation to record and replay: a name (its file's), and the steps that drive the adapter.</summary>
+public sealed record AriScenario(string Name, Func<ScenarioContext, Task> RunAsync)
+{
+    /// <summary>How the scenarios dial: Local channels into the test dialplan of scripts/asterisk-test.sh.</summary>
+    public static AsteriskOptions Options(string ariUrl, string user, string password) => new()
+    {
+        AriUrl = ariUrl,
+        AriUser = user,
+        AriPassword = password,
+        Application = "portal",
+        AgentEndpoint = "Local/{phone}@portal-test-phones/n",
+        SupervisorEndpoint = "Local/{user}@portal-test-phones/n",
+        CustomerEndpoint = "Local/{number}@portal-test-customers/n",
+        TransferContext = "portal-transfer",
+        PhoneRingSeconds = 5,
+        DialTimeoutSeconds = 3,
+        ReconnectSeconds = 0.3,
+    };
+
+    public override string ToString() => Name;
+}

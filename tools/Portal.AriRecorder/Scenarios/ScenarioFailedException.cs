@@ -1,0 +1,3 @@
+namespace Portal.AriRecorder.Scenarios;
+
+public sealed class ScenarioFailedException(string message) : Exception(message);

@@ -21,6 +21,9 @@ public sealed partial class PortalServer : IAsyncDisposable
         [.. _output.Where(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
             .Select(line => line + " " + string.Join(" ", _output.SkipWhile(l => l != line).Skip(1).Take(3)))];
 
+    /// <summary>Everything the server wrote to its console so far (for a failing test's diagnosis).</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
 
     /// <summary>The server's SQLite file, for tests that prepare data no page creates (e.g. an API key).</summary>

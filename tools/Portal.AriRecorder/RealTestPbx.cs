@@ -25,12 +25,17 @@ public sealed class RealTestPbx : ITestPbx, IDisposable
         _restartCommand = restartCommand;
     }
 
-    public async Task CallInAsync(string inGroup, string callerNumber)
+    /// <summary>
+    /// A Local channel pair: the caller's half waits in portal-test-caller, the other half (the call Portal sees, with
+    /// the id returned) runs portal-test-inbound, which sends it to Stasis with the in-group.
+    /// </summary>
+    public async Task<string> CallInAsync(string inGroup, string callerNumber)
     {
-        var id = $"test-caller-{Interlocked.Increment(ref _callers)}";
-        var query = $"channels/{id}?endpoint={Uri.EscapeDataString($"Local/{callerNumber}@portal-test-inbound/n")}&context=portal-test-caller&extension=s&priority=1&callerId={callerNumber}";
+        var n = Interlocked.Increment(ref _callers);
+        var query = $"channels/test-caller-{n}?otherChannelId=test-call-{n}&endpoint={Uri.EscapeDataString($"Local/{callerNumber}@portal-test-inbound/n")}&context=portal-test-caller&extension=s&priority=1&callerId={callerNumber}";
         using var response = await _http.PostAsJsonAsync(query, new { variables = new Dictionary<string, string> { ["_PORTAL_INGROUP"] = inGroup } });
         response.EnsureSuccessStatusCode();
+        return $"test-call-{n}";
     }
 
     /// <summary>Hangs up the other half of the Local channel pair the call's channel belongs to.</summary>

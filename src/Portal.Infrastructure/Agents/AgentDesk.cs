@@ -181,7 +181,17 @@ public sealed class AgentDesk(IDbContextFactory<PortalDbContext> contexts, Sessi
             return new LoginOutcome(null, new Refusal(RefusalKind.NotAllowed, "Choose only in-groups of your campaign."));
         }
 
-        if (!await telephony.RingAgentPhoneAsync(agentUser, phoneLogin.Trim(), cancellationToken))
+        bool answered;
+        try
+        {
+            answered = await telephony.RingAgentPhoneAsync(agentUser, phoneLogin.Trim(), cancellationToken);
+        }
+        catch (TelephonyException ex)
+        {
+            return new LoginOutcome(null, new Refusal(RefusalKind.InvalidLogin, ex.UserMessage));
+        }
+
+        if (!answered)
         {
             return new LoginOutcome(null, new Refusal(RefusalKind.InvalidLogin, $"Your phone {phoneLogin} did not answer; check the phone login and try again."));
         }

@@ -57,6 +57,7 @@ public sealed class CallCenter(
         var call = registry.Find(e.CallId);
         if (call is null)
         {
+            logger.LogDebug("Telephony event {Event} for call {CallId}, which the call center no longer tracks", e.GetType().Name, e.CallId);
             return;
         }
 

@@ -1,6 +1,7 @@
 namespace Portal.Infrastructure.Calls;
 
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Data;
@@ -16,7 +17,8 @@ public sealed class CallControls(
     CallRegistry registry,
     CallRouter router,
     IDbContextFactory<PortalDbContext> contexts,
-    TimeProvider time) : ICallControls
+    TimeProvider time,
+    ILogger<CallControls> logger) : ICallControls
 {
     /// <summary>What the VM button plays when no message was chosen for the lead.</summary>
     public const string DefaultVoicemailMessage = "voicemail-message";
@@ -289,8 +291,19 @@ public sealed class CallControls(
             return DeskResult.Fail(Refusal.NotLoggedIn.Reason);
         }
 
-        return session is { State: AgentState.InCall, Call: { } call } && !call.Has(CallFlags.Ringing)
-            ? await action(call)
-            : DeskResult.Fail(Refusal.NotOnCall.Reason);
+        if (session is not { State: AgentState.InCall, Call: { } call } || call.Has(CallFlags.Ringing))
+        {
+            return DeskResult.Fail(Refusal.NotOnCall.Reason);
+        }
+
+        try
+        {
+            return await action(call);
+        }
+        catch (TelephonyException ex)
+        {
+            logger.LogWarning("The phone system failed agent {AgentUser}'s call action: {Reason}", agentUser, ex.Message);
+            return DeskResult.Fail(ex.UserMessage);
+        }
     }
 }

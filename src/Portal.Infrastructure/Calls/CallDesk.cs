@@ -2,6 +2,7 @@ namespace Portal.Infrastructure.Calls;
 
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Callbacks;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Leads;
@@ -24,7 +25,8 @@ public sealed partial class CallDesk(
     LeadDirectory leads,
     DncList dnc,
     IDbContextFactory<PortalDbContext> contexts,
-    TimeProvider time) : ICallDesk
+    TimeProvider time,
+    ILogger<CallDesk> logger) : ICallDesk
 {
     public async Task<DeskResult> ManualDialAsync(string agentUser, ManualDialRequest request, CancellationToken cancellationToken = default)
     {
@@ -98,7 +100,16 @@ public sealed partial class CallDesk(
         }
 
         registry.Forget(call.CallId);
-        await telephony.HangUpAsync(call.CallId, cancellationToken);
+        try
+        {
+            await telephony.HangUpAsync(call.CallId, cancellationToken);
+        }
+        catch (TelephonyException ex)
+        {
+            // The call ends on the desk all the same: a PBX that cannot be reached has no call to keep.
+            logger.LogWarning("The phone system could not hang up call {CallId}: {Reason}", call.CallId, ex.Message);
+        }
+
         var reason = call.Has(CallFlags.Ringing) ? CallEndReason.NoAnswer : endedBy;
         return Result(await sessions.SendAsync(agentUser, new HangUpCustomer(reason)));
     }

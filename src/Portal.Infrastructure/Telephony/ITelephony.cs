@@ -13,4 +13,7 @@ public interface ITelephony : ITelephonyCommands
     ChannelReader<TelephonyEvent> Events { get; }
 
     bool SupportsHoldAndMute { get; }
+
+    /// <summary>Raised when the PBX becomes unreachable (false) and reachable again (true).</summary>
+    event Action<bool>? ReachabilityChanged;
 }

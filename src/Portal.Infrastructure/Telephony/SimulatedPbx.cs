@@ -27,6 +27,13 @@ public sealed class SimulatedPbx(
 
     public bool SupportsHoldAndMute => true;
 
+    /// <summary>The simulator is always there.</summary>
+    public event Action<bool>? ReachabilityChanged
+    {
+        add { }
+        remove { }
+    }
+
     /// <summary>Calls the simulator currently knows (ringing, waiting, connected or parked).</summary>
     public int LiveCallCount => _calls.Count;
 

@@ -10,7 +10,8 @@ using Portal.Infrastructure.Telemetry;
 
 /// <summary>
 /// What operators and load balancers read: <c>/healthz</c> (200 when the database, and in a cluster Redis and this
-/// node's membership, are fine; 503 otherwise; each part named in a small JSON body) and <c>/metrics</c> (Prometheus'
+/// node's membership, are fine; 503 otherwise; "Degraded", still 200, while the PBX cannot be reached; each part named
+/// in a small JSON body) and <c>/metrics</c> (Prometheus'
 /// text format: Portal's meter, Orleans' own and ASP.NET Core's request metrics).
 /// </summary>
 public static class OperationsEndpoints
@@ -19,7 +20,8 @@ public static class OperationsEndpoints
     {
         var checks = builder.Services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database")
-            .AddCheck<SiloHealthCheck>("silo");
+            .AddCheck<SiloHealthCheck>("silo")
+            .AddCheck<TelephonyHealthCheck>("telephony");
         if (ClusterSettings.From(builder.Configuration).IsCluster)
         {
             checks.AddCheck<RedisHealthCheck>("redis");

@@ -35,6 +35,12 @@ public sealed class OriginateLog(SimulatedPbx pbx) : ITelephony
     public Task DialConferenceAsync(string callId, string number, bool withCustomer, CancellationToken cancellationToken = default) =>
         pbx.DialConferenceAsync(callId, number, withCustomer, cancellationToken);
 
+    public event Action<bool>? ReachabilityChanged
+    {
+        add => pbx.ReachabilityChanged += value;
+        remove => pbx.ReachabilityChanged -= value;
+    }
+
     public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => pbx.ReleaseAgentPhoneAsync(agentUser, cancellationToken);
 
     public Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default) => pbx.ReturnToQueueAsync(callId, cancellationToken);

@@ -220,7 +220,8 @@ public static class AriScenarios
         await ctx.ExpectBridgeAsync(Bridge(Agent), phone);
         await ctx.Telephony.BridgeToAgentAsync(call, SecondAgent);
         await ctx.ExpectBridgeAsync(Bridge(SecondAgent), secondPhone, call);
-        await ctx.Telephony.HangUpAsync(call);
+        await ctx.OnPbxAsync(p => p.FarEndHangsUpAsync(call));
+        await ctx.ExpectAsync<CustomerLeft>(call);
         await ctx.ExpectBridgeAsync(Bridge(SecondAgent), secondPhone);
         await LogOutAsync(ctx, secondPhone, SecondAgent);
         await LogOutAsync(ctx, phone);

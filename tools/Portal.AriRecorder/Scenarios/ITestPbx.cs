@@ -6,8 +6,8 @@ namespace Portal.AriRecorder.Scenarios;
 /// </summary>
 public interface ITestPbx
 {
-    /// <summary>A caller with this number dials in; the dialplan sends them to the in-group.</summary>
-    Task CallInAsync(string inGroup, string callerNumber);
+    /// <summary>A caller with this number dials in; the dialplan sends them to the in-group. Returns the call's id in Portal.</summary>
+    Task<string> CallInAsync(string inGroup, string callerNumber);
 
     /// <summary>The far end of a call hangs up: the caller of an inbound call, the customer of a dialled one.</summary>
     Task FarEndHangsUpAsync(string callId);

@@ -40,6 +40,8 @@ public sealed partial class AsteriskTelephony(
 
     public bool SupportsHoldAndMute => true;
 
+    public event Action<bool>? ReachabilityChanged;
+
     /// <summary>True while the event stream to Asterisk is open.</summary>
     public bool IsConnected => _connected;
 
@@ -70,7 +72,7 @@ public sealed partial class AsteriskTelephony(
             try
             {
                 await using var stream = await transport.ConnectAsync(_options.Application, stoppingToken);
-                _connected = true;
+                Reachable(true);
                 logger.LogInformation("Connected to Asterisk as Stasis application {Application}", _options.Application);
                 await ResyncAsync(stoppingToken);
                 while (await stream.ReceiveAsync(stoppingToken) is { } json)
@@ -90,7 +92,7 @@ public sealed partial class AsteriskTelephony(
             }
             finally
             {
-                _connected = false;
+                Reachable(false);
             }
 
             try
@@ -109,6 +111,7 @@ public sealed partial class AsteriskTelephony(
 
     private async Task HandleSafelyAsync(string json, CancellationToken cancellationToken)
     {
+        logger.LogTrace("ARI event {Json}", json);
         try
         {
             await HandleAsync(AriEvent.Parse(json), cancellationToken);
@@ -119,7 +122,22 @@ public sealed partial class AsteriskTelephony(
         }
     }
 
-    private void Raise(TelephonyEvent e) => _events.Writer.TryWrite(e);
+    /// <summary>Notes whether the event stream is open, and tells listeners when that changes (not on the first failures at start).</summary>
+    private void Reachable(bool connected)
+    {
+        var was = _connected;
+        _connected = connected;
+        if (was != connected)
+        {
+            ReachabilityChanged?.Invoke(connected);
+        }
+    }
+
+    private void Raise(TelephonyEvent e)
+    {
+        logger.LogDebug("Asterisk reports {Event}", e);
+        _events.Writer.TryWrite(e);
+    }
 
     private string NextId(string prefix) => $"{prefix}-{_instance}{Interlocked.Increment(ref _sequence):D4}";
 

@@ -1,0 +1,47 @@
+namespace Portal.Infrastructure.Telephony;
+
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Sessions;
+using Portal.Infrastructure.Data;
+using Portal.Infrastructure.Sessions;
+
+/// <summary>
+/// Tells every logged-in agent on their desk when the PBX cannot be reached (a notice that stays until they close it)
+/// and when it is back, so an agent whose calls stop knows why instead of waiting.
+/// </summary>
+public sealed class PbxOutageNotices(ITelephony telephony, SessionRuntime sessions, ILogger<PbxOutageNotices> logger) : IHostedService
+{
+    public const string Unreachable = "The phone system is not reachable: calls cannot be placed or taken until it is back.";
+    public const string Back = "The phone system is back.";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        telephony.ReachabilityChanged += OnChanged;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        telephony.ReachabilityChanged -= OnChanged;
+        return Task.CompletedTask;
+    }
+
+    private void OnChanged(bool reachable) => _ = NotifyAllAsync(reachable);
+
+    private async Task NotifyAllAsync(bool reachable)
+    {
+        var notice = new AgentNotification(reachable ? Back : Unreachable, "Telephony", Pinned: !reachable);
+        foreach (var session in sessions.All())
+        {
+            try
+            {
+                await sessions.SendAsync(session.AgentUser, new Notify(notice));
+            }
+            catch (Exception ex)
+            {
+                logger.LogFailure(ex, "Could not tell agent {AgentUser} about the phone system", session.AgentUser);
+            }
+        }
+    }
+}

@@ -39,6 +39,16 @@ public sealed class TelephonyProbe(SimulatedPbx pbx) : ITelephony
         return pbx.PlayAudioAsync(callId, fileName, cancellationToken);
     }
 
+    public Task LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken = default)
+    {
+        foreach (var file in fileNames)
+        {
+            Record($"Play {callId} {file}");
+        }
+
+        return pbx.LeaveMessageAsync(callId, fileNames, cancellationToken);
+    }
+
     public Task OriginateAsync(OriginateRequest request, CancellationToken cancellationToken = default) => pbx.OriginateAsync(request, cancellationToken);
 
     public Task BridgeToAgentAsync(string callId, string agentUser, CancellationToken cancellationToken = default) =>

@@ -183,10 +183,7 @@ public sealed class CallControls(
             ? message.Split('|', StringSplitOptions.RemoveEmptyEntries)
             : [DefaultVoicemailMessage];
         registry.Forget(call.CallId);
-        foreach (var file in files)
-        {
-            await telephony.PlayAudioAsync(call.CallId, file);
-        }
+        await telephony.LeaveMessageAsync(call.CallId, files);
 
         return CallDesk.Result(await sessions.SendAsync(agentUser, new HangUpCustomer()));
     });

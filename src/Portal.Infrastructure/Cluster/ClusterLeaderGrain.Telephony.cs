@@ -64,6 +64,9 @@ internal sealed partial class ClusterLeaderGrain
     Task ITelephonyCommands.LeaveConferenceAsync(string callId, CancellationToken cancellationToken) =>
         Run(() => telephony.LeaveConferenceAsync(callId, cancellationToken));
 
+    Task ITelephonyCommands.LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken) =>
+        Run(() => telephony.LeaveMessageAsync(callId, fileNames, cancellationToken));
+
     Task<bool> ITelephonyCommands.IsReachableAsync(CancellationToken cancellationToken) =>
         Run(() => telephony.IsReachableAsync(cancellationToken));
 }

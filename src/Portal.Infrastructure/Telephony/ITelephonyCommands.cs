@@ -45,6 +45,12 @@ public interface ITelephonyCommands
 
     Task PlayAudioAsync(string callId, string fileName, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Leaves a message on an answering machine: the customer leaves the agent, hears the files one after another, and
+    /// is hung up when they end.
+    /// </summary>
+    Task LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken = default);
+
     Task SetHoldAsync(string callId, bool onHold, CancellationToken cancellationToken = default);
 
     Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default);

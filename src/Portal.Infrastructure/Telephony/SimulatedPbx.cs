@@ -139,6 +139,12 @@ public sealed class SimulatedPbx(
 
     public Task PlayAudioAsync(string callId, string fileName, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken = default)
+    {
+        End(callId);
+        return Task.CompletedTask;
+    }
+
     public Task SetHoldAsync(string callId, bool onHold, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task SetMuteAsync(string callId, bool muted, CancellationToken cancellationToken = default) => Task.CompletedTask;

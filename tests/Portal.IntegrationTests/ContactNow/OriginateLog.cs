@@ -47,6 +47,9 @@ public sealed class OriginateLog(SimulatedPbx pbx) : ITelephony
 
     public Task LeaveConferenceAsync(string callId, CancellationToken cancellationToken = default) => pbx.LeaveConferenceAsync(callId, cancellationToken);
 
+    public Task LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken = default) =>
+        pbx.LeaveMessageAsync(callId, fileNames, cancellationToken);
+
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken = default) => pbx.IsReachableAsync(cancellationToken);
 
     public Task HangUpConferenceAsync(string callId, CancellationToken cancellationToken = default) => pbx.HangUpConferenceAsync(callId, cancellationToken);

@@ -27,6 +27,7 @@ public static class AriScenarios
         new("recording", RecordingAsync),
         new("supervisor-monitor", MonitorAsync),
         new("local-closer", LocalCloserAsync),
+        new("voicemail", VoicemailAsync),
         new("asterisk-restart", RestartAsync),
     ];
 
@@ -224,6 +225,20 @@ public static class AriScenarios
         await ctx.ExpectAsync<CustomerLeft>(call);
         await ctx.ExpectBridgeAsync(Bridge(SecondAgent), secondPhone);
         await LogOutAsync(ctx, secondPhone, SecondAgent);
+        await LogOutAsync(ctx, phone);
+    }
+
+    private static async Task VoicemailAsync(ScenarioContext ctx)
+    {
+        var phone = await LogInAsync(ctx);
+        await ctx.Telephony.OriginateAsync(new OriginateRequest("P00000001000005", "1", "5550102", "TESTCAMP", Agent));
+        await ctx.ExpectAsync<CustomerAnswered>("P00000001000005");
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, "P00000001000005");
+
+        // The answering machine hears the two files without the agent, and is hung up when they end.
+        await ctx.Telephony.LeaveMessageAsync("P00000001000005", ["portal-test-message", "portal-test-message"]);
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone);
+        await ctx.EventuallyOnPbxAsync(async p => !await p.ChannelExistsAsync("P00000001000005"), "the machine hung up after the message");
         await LogOutAsync(ctx, phone);
     }
 

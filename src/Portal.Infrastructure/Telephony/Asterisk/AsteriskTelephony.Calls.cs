@@ -188,9 +188,42 @@ public sealed partial class AsteriskTelephony
                 : _agents.Values.FirstOrDefault(a => a.PhoneLogin == callId)?.BridgeId;
         }
 
-        var media = fileName.Contains(':', StringComparison.Ordinal) ? fileName : $"sound:{fileName}";
-        return bridge is null ? Task.CompletedTask : _ari.PlayAsync(bridge, media, cancellationToken);
+        return bridge is null ? Task.CompletedTask : _ari.PlayAsync(bridge, Media(fileName), cancellationToken);
     }
+
+    public async Task LeaveMessageAsync(string callId, IReadOnlyList<string> fileNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fileNames);
+        if (Take(callId) is not { } taken)
+        {
+            return;
+        }
+
+        await StopRecordingAsync(taken.Call, cancellationToken);
+        await CloseMonitorsAsync(taken.Listeners, cancellationToken);
+        await LeavePlaceAsync(taken.Call, cancellationToken);
+        var playback = $"{callId}-message";
+        lock (_gate)
+        {
+            _messages[playback] = callId;
+        }
+
+        try
+        {
+            await _ari.PlayToChannelAsync(callId, string.Join(',', fileNames.Select(Media)), playback, cancellationToken);
+        }
+        catch (AriException)
+        {
+            lock (_gate)
+            {
+                _messages.Remove(playback);
+            }
+
+            await _ari.HangUpAsync(callId, cancellationToken);
+        }
+    }
+
+    private static string Media(string fileName) => fileName.Contains(':', StringComparison.Ordinal) ? fileName : $"sound:{fileName}";
 
     private static string ThreeWayBridgeId(string callId) => $"portal-3way-{callId}";
 

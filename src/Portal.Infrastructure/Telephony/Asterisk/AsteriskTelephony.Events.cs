@@ -11,6 +11,12 @@ public sealed partial class AsteriskTelephony
 
     private async Task HandleAsync(AriEvent e, CancellationToken cancellationToken)
     {
+        if (e is { Type: "PlaybackFinished", PlaybackId: { } playback })
+        {
+            await MessageEndedAsync(playback, cancellationToken);
+            return;
+        }
+
         if (e.ChannelId is not { } channelId)
         {
             return;
@@ -84,6 +90,21 @@ public sealed partial class AsteriskTelephony
             }
 
             Raise(new ConferenceLineResult(conference.CallId, time.GetUtcNow(), conference.ConferenceNumber ?? "", Answered: true));
+        }
+    }
+
+    /// <summary>A message left on an answering machine has played to its end: the call is hung up.</summary>
+    private async Task MessageEndedAsync(string playback, CancellationToken cancellationToken)
+    {
+        string? callId;
+        lock (_gate)
+        {
+            _messages.Remove(playback, out callId);
+        }
+
+        if (callId is not null)
+        {
+            await _ari.HangUpAsync(callId, cancellationToken);
         }
     }
 

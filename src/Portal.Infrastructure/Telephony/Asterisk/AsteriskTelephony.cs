@@ -30,6 +30,7 @@ public sealed partial class AsteriskTelephony(
     private readonly Dictionary<string, AriCall> _calls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SupervisorMonitor> _monitors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _leftThreeWays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<bool>> _answers = new(StringComparer.Ordinal);
     private readonly string _instance = (time.GetUtcNow().ToUnixTimeSeconds() % 100000000).ToString("D8", CultureInfo.InvariantCulture);
     private long _sequence;

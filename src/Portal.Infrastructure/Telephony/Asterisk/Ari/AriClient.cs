@@ -48,6 +48,10 @@ public sealed class AriClient(IAriTransport transport)
     public Task SendDtmfAsync(string channelId, string digits, CancellationToken ct = default) =>
         SendAsync(AriRequest.Post($"channels/{Id(channelId)}/dtmf", ("dtmf", digits)), ct);
 
+    /// <summary>Plays media (several, comma-separated, one after another) to one channel; the playback's end is an event.</summary>
+    public Task PlayToChannelAsync(string channelId, string media, string playbackId, CancellationToken ct = default) =>
+        SendAsync(AriRequest.Post($"channels/{Id(channelId)}/play", ("media", media), ("playbackId", playbackId)), ct);
+
     public Task PlayAsync(string bridgeId, string media, CancellationToken ct = default) =>
         SendAsync(AriRequest.Post($"bridges/{Id(bridgeId)}/play", ("media", media)), ct);
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 /// The parts of an ARI event Portal reads: its type, the channel it is about (a Dial event's is its peer, the channel
 /// dialled), the Stasis arguments, the hang-up cause and a dial's status (BUSY, NOANSWER, ...).
 /// </summary>
-public sealed record AriEvent(string Type, string? ChannelId, string? CallerNumber, IReadOnlyList<string> Args, int Cause, string? DialStatus)
+public sealed record AriEvent(string Type, string? ChannelId, string? CallerNumber, IReadOnlyList<string> Args, int Cause, string? DialStatus, string? PlaybackId = null)
 {
     public static AriEvent Parse(string json)
     {
@@ -19,6 +19,7 @@ public sealed record AriEvent(string Type, string? ChannelId, string? CallerNumb
             channel?.TryGetProperty("caller", out var caller) == true && caller.TryGetProperty("number", out var number) ? number.GetString() : null,
             root.TryGetProperty("args", out var args) ? [.. args.EnumerateArray().Select(a => a.GetString() ?? "")] : [],
             root.TryGetProperty("cause", out var cause) && cause.ValueKind == JsonValueKind.Number ? cause.GetInt32() : 0,
-            root.TryGetProperty("dialstatus", out var status) ? status.GetString() : null);
+            root.TryGetProperty("dialstatus", out var status) ? status.GetString() : null,
+            root.TryGetProperty("playback", out var playback) && playback.TryGetProperty("id", out var playbackId) ? playbackId.GetString() : null);
     }
 }

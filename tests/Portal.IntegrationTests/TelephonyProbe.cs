@@ -62,11 +62,10 @@ public sealed class TelephonyProbe(SimulatedPbx pbx) : ITelephony
     public Task DialConferenceAsync(string callId, string number, bool withCustomer, CancellationToken cancellationToken = default) =>
         pbx.DialConferenceAsync(callId, number, withCustomer, cancellationToken);
 
-    public event Action<bool>? ReachabilityChanged
-    {
-        add => pbx.ReachabilityChanged += value;
-        remove => pbx.ReachabilityChanged -= value;
-    }
+    public event Action<bool>? ReachabilityChanged;
+
+    /// <summary>Plays the PBX going away (false) or coming back (true), as a real one's connection would.</summary>
+    public void SetReachable(bool reachable) => ReachabilityChanged?.Invoke(reachable);
 
     public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => pbx.ReleaseAgentPhoneAsync(agentUser, cancellationToken);
 

@@ -15,6 +15,8 @@ public sealed class PbxOutageNotices(ITelephony telephony, SessionRuntime sessio
     public const string Unreachable = "The phone system is not reachable: calls cannot be placed or taken until it is back.";
     public const string Back = "The phone system is back.";
 
+    private int _down;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         telephony.ReachabilityChanged += OnChanged;
@@ -27,7 +29,15 @@ public sealed class PbxOutageNotices(ITelephony telephony, SessionRuntime sessio
         return Task.CompletedTask;
     }
 
-    private void OnChanged(bool reachable) => _ = NotifyAllAsync(reachable);
+    /// <summary>"Back" follows only an outage agents were told of (not the first connection at start).</summary>
+    private void OnChanged(bool reachable)
+    {
+        var wasDown = Interlocked.Exchange(ref _down, reachable ? 0 : 1) == 1;
+        if (!reachable || wasDown)
+        {
+            _ = NotifyAllAsync(reachable);
+        }
+    }
 
     private async Task NotifyAllAsync(bool reachable)
     {

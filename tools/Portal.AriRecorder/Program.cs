@@ -9,7 +9,6 @@
 namespace Portal.AriRecorder;
 
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Portal.AriRecorder.Scenarios;
 using Portal.Infrastructure.Telephony.Asterisk;
 using Portal.Infrastructure.Telephony.Asterisk.Ari;
@@ -39,18 +38,17 @@ internal static class RecorderCommand
         foreach (var scenario in chosen)
         {
             var options = AriScenario.Options(ariUrl, "portal", password);
-            var clock = new FrozenClock(new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero));
+            var clock = new DateTimeOffset(DateTime.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
             using var http = new AriHttpTransport(options);
-            var recording = new RecordingAriTransport(http, clock.GetUtcNow());
-            var telephony = new AsteriskTelephony(recording, Options.Create(options), clock, logging.CreateLogger<AsteriskTelephony>());
+            var recording = new RecordingAriTransport(http, clock);
+            var context = new ScenarioContext(AriScenario.Adapters(recording, options, clock, logging.CreateLogger<AsteriskTelephony>()), pbx, () => QuietAsync(recording));
             try
             {
                 await pbx.ResetAsync();
-                await telephony.StartAsync(CancellationToken.None);
-                await ScenarioContext.EventuallyAsync(() => telephony.IsConnected, "connecting to Asterisk");
-                await scenario.RunAsync(new ScenarioContext(telephony, pbx));
+                await context.StartAsync();
+                await scenario.RunAsync(context);
                 await QuietAsync(recording);
-                await telephony.StopAsync(CancellationToken.None);
+                await context.DisposeAsync();
                 var file = Path.Combine(outputs, $"{scenario.Name}.jsonl");
                 await File.WriteAllLinesAsync(file, recording.Entries.Select(AriConversation.Serialize));
                 Console.WriteLine($"recorded {scenario.Name}: {recording.Entries.Count} entries -> {Path.GetRelativePath(repo, file)}");
@@ -58,14 +56,10 @@ internal static class RecorderCommand
             catch (ScenarioFailedException ex)
             {
                 failed++;
-                await telephony.StopAsync(CancellationToken.None);
+                await context.DisposeAsync();
                 var file = Path.Combine(Path.GetTempPath(), $"{scenario.Name}.failed.jsonl");
                 await File.WriteAllLinesAsync(file, recording.Entries.Select(AriConversation.Serialize));
                 Console.Error.WriteLine($"FAILED {scenario.Name}: {ex.Message} (what was said: {file})");
-            }
-            finally
-            {
-                telephony.Dispose();
             }
         }
 

@@ -23,11 +23,10 @@ public sealed class AsteriskReplayTests
         var scenario = AriScenarios.All.Single(s => s.Name == name);
         var entries = AriConversation.Read(RecordingFile(name));
         var replay = new ReplayAriTransport(entries);
-        using var telephony = Adapter(replay, AriConversation.ClockOf(entries));
-        await telephony.StartAsync(CancellationToken.None);
+        var context = new ScenarioContext(Adapters(replay, AriConversation.ClockOf(entries)), pbx: null, replay.SettleAsync);
         try
         {
-            var context = new ScenarioContext(telephony, pbx: null);
+            await context.StartAsync();
             try
             {
                 await scenario.RunAsync(context);
@@ -45,7 +44,7 @@ public sealed class AsteriskReplayTests
         }
         finally
         {
-            await telephony.StopAsync(CancellationToken.None);
+            await context.DisposeAsync();
         }
     }
 
@@ -80,8 +79,10 @@ public sealed class AsteriskReplayTests
         }
     }
 
-    internal static AsteriskTelephony Adapter(IAriTransport transport, DateTimeOffset clock) =>
-        new(transport, Options.Create(AriScenario.Options("http://127.0.0.1:1", "portal", "not-used")), new FrozenClock(clock), NullLogger<AsteriskTelephony>.Instance);
+    internal static Func<int, AsteriskTelephony> Adapters(IAriTransport transport, DateTimeOffset clock) =>
+        AriScenario.Adapters(transport, AriScenario.Options("http://127.0.0.1:1", "portal", "not-used"), clock, NullLogger<AsteriskTelephony>.Instance);
+
+    internal static AsteriskTelephony Adapter(IAriTransport transport, DateTimeOffset clock) => Adapters(transport, clock)(0);
 
     internal static string RecordingFile(string name) => Path.Combine(AppContext.BaseDirectory, "Telephony", "AriRecordings", $"{name}.jsonl");
 }

@@ -102,6 +102,33 @@ internal sealed class ReplayAriTransport(IReadOnlyList<AriConversationEntry> ent
             : throw new TelephonyUnavailableException("Asterisk's event stream could not be opened (recorded)");
     }
 
+    /// <summary>
+    /// Before a Portal stops in the middle of a conversation: waits until everything recorded before the next
+    /// connection has been played (what the stopping Portal still received).
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        int next;
+        lock (_gate)
+        {
+            next = NextIndex(_nextConnect, e => e.Kind is AriConversationEntry.Connected or AriConversationEntry.ConnectFailed);
+        }
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < until)
+        {
+            lock (_gate)
+            {
+                if (Enumerable.Range(1, (next < 0 ? entries.Count : next) - 1).All(i => _used[i]))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits until the replay has done everything the recording has.</summary>
     public async Task WaitUntilDoneAsync(TimeSpan timeout)
     {

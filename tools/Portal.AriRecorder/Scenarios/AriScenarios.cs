@@ -28,6 +28,7 @@ public static class AriScenarios
         new("supervisor-monitor", MonitorAsync),
         new("local-closer", LocalCloserAsync),
         new("voicemail", VoicemailAsync),
+        new("portal-restart", PortalRestartAsync),
         new("asterisk-restart", RestartAsync),
     ];
 
@@ -239,6 +240,26 @@ public static class AriScenarios
         await ctx.Telephony.LeaveMessageAsync("P00000001000005", ["portal-test-message", "portal-test-message"]);
         await ctx.ExpectBridgeAsync(Bridge(Agent), phone);
         await ctx.EventuallyOnPbxAsync(async p => !await p.ChannelExistsAsync("P00000001000005"), "the machine hung up after the message");
+        await LogOutAsync(ctx, phone);
+    }
+
+    private static async Task PortalRestartAsync(ScenarioContext ctx)
+    {
+        var (phone, call) = await TalkingAsync(ctx);
+        await ctx.Telephony.ParkAsync(call, true);
+        await ctx.ExpectBridgeAsync("portal-parking", call);
+        await ctx.Telephony.ParkAsync(call, false);
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, call);
+
+        // Portal restarts (a deployment, or the cluster's leader moved): the new one takes over the line and the call.
+        await ctx.RestartPortalAsync();
+        Check(ctx.Telephony.PhoneChannelOf(Agent) == phone, "the agent's line is taken over");
+        await ctx.Telephony.SetHoldAsync(call, true);
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone);
+        await ctx.Telephony.SetHoldAsync(call, false);
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, call);
+        await ctx.OnPbxAsync(p => p.FarEndHangsUpAsync(call));
+        await ctx.ExpectAsync<CustomerLeft>(call);
         await LogOutAsync(ctx, phone);
     }
 

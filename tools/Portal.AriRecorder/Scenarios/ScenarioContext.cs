@@ -3,12 +3,47 @@ namespace Portal.AriRecorder.Scenarios;
 using Portal.Infrastructure.Telephony;
 using Portal.Infrastructure.Telephony.Asterisk;
 
-/// <summary>What a scenario works with: the adapter under test, its events, and (against a real Asterisk) the PBX.</summary>
-public sealed class ScenarioContext(AsteriskTelephony telephony, ITestPbx? pbx)
+/// <summary>
+/// What a scenario works with: the adapter under test (made by <paramref name="adapters"/>: the first Portal, and the
+/// one that starts after it), its events, and (against a real Asterisk) the PBX. <paramref name="settle"/> lets what is
+/// on its way arrive before a Portal stops.
+/// </summary>
+public sealed class ScenarioContext(Func<int, AsteriskTelephony> adapters, ITestPbx? pbx, Func<Task> settle) : IAsyncDisposable
 {
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(15);
+    private AsteriskTelephony? _telephony;
+    private int _generation;
 
-    public AsteriskTelephony Telephony => telephony;
+    public AsteriskTelephony Telephony => _telephony ?? throw new InvalidOperationException("Start the scenario first.");
+
+    /// <summary>Starts the first Portal's adapter and waits until it is connected.</summary>
+    public async Task StartAsync()
+    {
+        _telephony = adapters(_generation);
+        await _telephony.StartAsync(CancellationToken.None);
+        await EventuallyAsync(() => _telephony.IsConnected, "connecting to Asterisk");
+    }
+
+    /// <summary>Portal stops (without hanging anything up) and starts again: the new adapter finds the calls on Asterisk.</summary>
+    public async Task RestartPortalAsync()
+    {
+        await settle();
+        await StopAsync();
+        _generation++;
+        await StartAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task StopAsync()
+    {
+        if (_telephony is { } telephony)
+        {
+            await telephony.StopAsync(CancellationToken.None);
+            telephony.Dispose();
+            _telephony = null;
+        }
+    }
 
     /// <summary>The next event the adapter raises must be a <typeparamref name="T"/> (for this call, when given).</summary>
     public async Task<T> ExpectAsync<T>(string? callId = null)
@@ -18,7 +53,7 @@ public sealed class ScenarioContext(AsteriskTelephony telephony, ITestPbx? pbx)
         TelephonyEvent next;
         try
         {
-            next = await telephony.Events.ReadAsync(timeout.Token);
+            next = await Telephony.Events.ReadAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
@@ -36,7 +71,7 @@ public sealed class ScenarioContext(AsteriskTelephony telephony, ITestPbx? pbx)
     /// <summary>No event is waiting now (e.g. Portal's own hang-up is not reported as the customer's).</summary>
     public void ExpectNoEvent()
     {
-        if (telephony.Events.TryRead(out var unexpected))
+        if (Telephony.Events.TryRead(out var unexpected))
         {
             throw new ScenarioFailedException($"expected no event, got {unexpected}");
         }

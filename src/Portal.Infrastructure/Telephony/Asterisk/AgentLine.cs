@@ -14,4 +14,19 @@ internal sealed class AgentLine(string agentUser, string phoneLogin, string brid
 
     /// <summary>The phone's channel while it is up.</summary>
     public string? ChannelId { get; set; }
+
+    /// <summary>
+    /// The agent's bridge is named after agent and phone, so a Portal that starts again (or a new leader) finds its
+    /// agents' lines on Asterisk: "user phone", both escaped.
+    /// </summary>
+    public static string NameFor(string agentUser, string phoneLogin) => $"{Uri.EscapeDataString(agentUser)} {Uri.EscapeDataString(phoneLogin)}";
+
+    /// <summary>The line a bridge of this name and id stands for, or null when it is not an agent's bridge.</summary>
+    public static AgentLine? FromBridge(string bridgeId, string name)
+    {
+        var parts = name.Split(' ');
+        return parts.Length == 2 && bridgeId.StartsWith("portal-agent-", StringComparison.Ordinal)
+            ? new AgentLine(Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]), bridgeId)
+            : null;
+    }
 }

@@ -128,7 +128,7 @@ public sealed partial class AsteriskTelephony
         }
 
         var bridge = ThreeWayBridgeId(callId);
-        await _ari.CreateBridgeAsync(bridge, "mixing", cancellationToken);
+        await _ari.CreateBridgeAsync(bridge, "mixing", ct: cancellationToken);
         lock (_gate)
         {
             _leftThreeWays[callId] = line;
@@ -341,7 +341,7 @@ public sealed partial class AsteriskTelephony
             return;
         }
 
-        await _ari.CreateBridgeAsync(ParkingBridgeId, "holding", cancellationToken);
+        await _ari.CreateBridgeAsync(ParkingBridgeId, "holding", ct: cancellationToken);
         await _ari.StartBridgeMusicOnHoldAsync(ParkingBridgeId, _options.MusicOnHoldClass, cancellationToken);
         _parkingReady = true;
     }

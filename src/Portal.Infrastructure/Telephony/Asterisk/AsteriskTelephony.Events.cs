@@ -209,6 +209,12 @@ public sealed partial class AsteriskTelephony
     /// </summary>
     private async Task ResyncAsync(CancellationToken cancellationToken)
     {
+        if (!_adopted)
+        {
+            await AdoptAsync(cancellationToken);
+            _adopted = true;
+        }
+
         var live = await _ari.ChannelIdsAsync(cancellationToken);
         _parkingReady = false;
         List<TelephonyEvent> raised = [];
@@ -255,6 +261,60 @@ public sealed partial class AsteriskTelephony
         {
             logger.LogWarning("Agent {AgentUser}'s phone was lost while Asterisk was unreachable; ringing it again", line.AgentUser);
             _ = RingAgainAsync(line, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// At this Portal's first connection, takes over what an earlier Portal (before a restart, or the cluster's previous
+    /// leader) left on Asterisk: agents' bridges with their phones and the calls talking to them, and parked calls.
+    /// </summary>
+    private async Task AdoptAsync(CancellationToken cancellationToken)
+    {
+        var bridges = await _ari.BridgesAsync(cancellationToken);
+        int agents, calls;
+        lock (_gate)
+        {
+            foreach (var bridge in bridges)
+            {
+                if (AgentLine.FromBridge(bridge.Id, bridge.Name) is { } line && !_agents.ContainsKey(line.AgentUser))
+                {
+                    line.ChannelId = bridge.Channels.FirstOrDefault(c => c.StartsWith("portal-phone-", StringComparison.Ordinal));
+                    _agents[line.AgentUser] = line;
+                    Adopt(bridge.Channels.Where(c => c != line.ChannelId && !c.StartsWith("portal-supervisor-", StringComparison.Ordinal)), line.AgentUser, CallPlace.WithAgent);
+                }
+                else if (bridge.Id == ParkingBridgeId)
+                {
+                    _parkingReady = true;
+                    Adopt(bridge.Channels, agentUser: null, CallPlace.Parked);
+                }
+            }
+
+            agents = _agents.Count;
+            calls = _calls.Count;
+        }
+
+        if (agents > 0)
+        {
+            logger.LogInformation("Took over {Agents} agent line(s) and {Calls} call(s) found on Asterisk", agents, calls);
+        }
+    }
+
+    /// <summary>Channels found in a bridge: customers, and 3-way lines (named after their call) as those calls' lines.</summary>
+    private void Adopt(IEnumerable<string> channels, string? agentUser, CallPlace place)
+    {
+        var list = channels.ToList();
+        foreach (var channel in list.Where(c => !c.Contains("-3way-", StringComparison.Ordinal)))
+        {
+            _calls.TryAdd(channel, new AriCall(channel, inbound: false, agentUser) { Answered = true, Place = place });
+        }
+
+        foreach (var line in list.Where(c => c.Contains("-3way-", StringComparison.Ordinal)))
+        {
+            if (_calls.TryGetValue(line[..line.IndexOf("-3way-", StringComparison.Ordinal)], out var call))
+            {
+                call.ConferenceChannelId = line;
+                call.ConferenceAnswered = true;
+            }
         }
     }
 

@@ -107,7 +107,7 @@ public sealed partial class AsteriskTelephony
             // The snoop hears both directions of the agent's channel; a whisper speaks only into what the agent hears.
             monitor = new SupervisorMonitor(callId, supervisorUser, mode, phone, $"{phone}-snoop", $"portal-monitor-{Safe(supervisorUser)}");
             await _ari.SnoopAsync(agentPhone, monitor.SnoopChannelId!, "both", mode == MonitorMode.Whisper ? "out" : "none", _options.Application, "snoop", cancellationToken);
-            await _ari.CreateBridgeAsync(monitor.BridgeId!, "mixing", cancellationToken);
+            await _ari.CreateBridgeAsync(monitor.BridgeId!, "mixing", ct: cancellationToken);
             await _ari.AddToBridgeAsync(monitor.BridgeId!, monitor.SnoopChannelId!, cancellationToken);
             await _ari.AddToBridgeAsync(monitor.BridgeId!, phone, cancellationToken);
         }
@@ -151,7 +151,7 @@ public sealed partial class AsteriskTelephony
     /// <summary>Creates the agent's bridge (again, after a restart), rings their phone and puts it in the bridge.</summary>
     private async Task<bool> ConnectPhoneAsync(AgentLine line, CancellationToken cancellationToken)
     {
-        await _ari.CreateBridgeAsync(line.BridgeId, "mixing", cancellationToken);
+        await _ari.CreateBridgeAsync(line.BridgeId, "mixing", AgentLine.NameFor(line.AgentUser, line.PhoneLogin), cancellationToken);
         var channel = NextId($"portal-phone-{Safe(line.AgentUser)}");
         if (!await DialAndWaitAsync(channel, Endpoint(_options.AgentEndpoint, "{phone}", line.PhoneLogin), $"agent,{line.AgentUser}", cancellationToken))
         {

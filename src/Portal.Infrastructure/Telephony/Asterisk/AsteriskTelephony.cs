@@ -36,6 +36,7 @@ public sealed partial class AsteriskTelephony(
     private long _sequence;
     private volatile bool _connected;
     private bool _parkingReady;
+    private bool _adopted;
 
     public ChannelReader<TelephonyEvent> Events => _events.Reader;
 

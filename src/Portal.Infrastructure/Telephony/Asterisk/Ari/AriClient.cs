@@ -8,9 +8,20 @@ using System.Text.Json;
 /// </summary>
 public sealed class AriClient(IAriTransport transport)
 {
-    /// <summary>Creates a bridge with this id; one that exists already (409) is kept as it is.</summary>
-    public Task CreateBridgeAsync(string bridgeId, string type, CancellationToken ct = default) =>
-        SendAsync(AriRequest.Post($"bridges/{Id(bridgeId)}", ("type", type), ("name", bridgeId)), ct, 409);
+    /// <summary>Creates a bridge with this id (and a name, the id unless given); one that exists already (409) is kept as it is.</summary>
+    public Task CreateBridgeAsync(string bridgeId, string type, string? name = null, CancellationToken ct = default) =>
+        SendAsync(AriRequest.Post($"bridges/{Id(bridgeId)}", ("type", type), ("name", name ?? bridgeId)), ct, 409);
+
+    /// <summary>Every bridge Asterisk has: its id, name and the channels in it.</summary>
+    public async Task<IReadOnlyList<AriBridge>> BridgesAsync(CancellationToken ct = default)
+    {
+        var response = await SendAsync(AriRequest.Get("bridges"), ct);
+        using var json = JsonDocument.Parse(response.Body);
+        return [.. json.RootElement.EnumerateArray().Select(b => new AriBridge(
+            b.GetProperty("id").GetString()!,
+            b.TryGetProperty("name", out var name) ? name.GetString() ?? "" : "",
+            [.. b.GetProperty("channels").EnumerateArray().Select(c => c.GetString()!)]))];
+    }
 
     public Task DestroyBridgeAsync(string bridgeId, CancellationToken ct = default) =>
         SendAsync(AriRequest.Delete($"bridges/{Id(bridgeId)}"), ct, 404);

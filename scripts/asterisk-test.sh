@@ -6,6 +6,7 @@
 #   PORTAL_ASTERISK_PREFIX=/opt/asterisk scripts/asterisk-test.sh up     # prints: asterisk-test: ari <url> <user> <password> dir <folder>
 #   scripts/asterisk-test.sh down <folder>
 #   scripts/asterisk-test.sh restart <folder>                             # kill -9 and start again (a PBX restart mid-call)
+#   scripts/asterisk-test.sh start <folder>                               # start again one that was stopped with down
 #
 # PORTAL_ASTERISK_PREFIX is where an Asterisk build is installed (its sbin/asterisk and lib/asterisk/modules). Without
 # it the script says so and exits 0 with "asterisk-test: skipped", so callers can skip their tests.
@@ -221,6 +222,11 @@ EOF
     stop "$dir"
     echo "asterisk-test: stopped ($dir)"
     ;;
+  start)
+    dir="${2:?usage: asterisk-test.sh start <folder>}"
+    start "$dir"
+    echo "asterisk-test: started ($dir)"
+    ;;
   restart)
     dir="${2:?usage: asterisk-test.sh restart <folder>}"
     stop "$dir" KILL
@@ -228,7 +234,7 @@ EOF
     echo "asterisk-test: restarted ($dir)"
     ;;
   *)
-    echo "usage: asterisk-test.sh up | down <folder> | restart <folder>" >&2
+    echo "usage: asterisk-test.sh up | down <folder> | start <folder> | restart <folder>" >&2
     exit 2
     ;;
 esac

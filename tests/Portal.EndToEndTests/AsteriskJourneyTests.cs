@@ -130,6 +130,48 @@ public sealed class AsteriskJourneyTests : IAsyncLifetime
         await agent.DispositionAsync("SALE", pauseAfter: true);
     }
 
+    [AsteriskFact]
+    public async Task When_Asterisk_goes_away_the_desk_says_so_and_rings_the_phone_again_when_it_is_back()
+    {
+        var agent = await _browser.NewPageAsync(_server);
+        await agent.LogInAgentAsync("1001");
+        await ExpectBridgeAsync("portal-agent-1001", 1);
+
+        await _asterisk.StopAsync();
+        var notifications = agent.GetByRole(AriaRole.Region, new() { Name = "Notifications" });
+        await Expect(notifications).ToContainTextAsync("The phone system is not reachable", new() { Timeout = 20_000 });
+        using (var http = new HttpClient { BaseAddress = _server.BaseAddress })
+        {
+            var health = await http.GetStringAsync(new Uri("healthz", UriKind.Relative));
+            Assert.Contains("\"telephony\":{\"status\":\"Degraded\"", health, StringComparison.Ordinal);
+        }
+
+        await agent.AssertNoSeriousViolationsAsync("the desk while the phone system is down");
+        await ScreenshotsAsync(agent, "desk-pbx-down");
+
+        await _asterisk.StartAgainAsync();
+        await Expect(notifications).ToContainTextAsync("The phone system is back.", new() { Timeout = 20_000 });
+        await ExpectBridgeAsync("portal-agent-1001", 1);
+        await Expect(agent.AgentState()).ToHaveTextAsync("PAUSED LOGIN");
+    }
+
+    /// <summary>The screen at 1366×768 and 1024×768 when PORTAL_SCREENSHOTS names a folder.</summary>
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var (width, height) in new[] { (1366, 768), (1024, 768) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}x{height}.png") });
+        }
+    }
+
     private Task ExpectBridgeAsync(string bridge, int channels) =>
         WaitForAsync(async () => (await _asterisk.Pbx.BridgeMembersAsync(bridge)).Count == channels, $"bridge {bridge} holding {channels} channel(s)");
 

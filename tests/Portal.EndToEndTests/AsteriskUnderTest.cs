@@ -60,6 +60,15 @@ public sealed partial class AsteriskUnderTest : IAsyncDisposable
         return new AsteriskUnderTest(script, started.Groups["url"].Value, started.Groups["password"].Value, started.Groups["dir"].Value);
     }
 
+    /// <summary>Stops Asterisk (the PBX is down) until <see cref="StartAgainAsync"/>.</summary>
+    public Task StopAsync() => RunAsync(_script, "down", _folder);
+
+    public async Task StartAgainAsync()
+    {
+        var output = await RunAsync(_script, "start", _folder);
+        Assert.Contains("asterisk-test: started", output, StringComparison.Ordinal);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Pbx.Dispose();

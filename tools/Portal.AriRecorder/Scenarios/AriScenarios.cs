@@ -29,6 +29,7 @@ public static class AriScenarios
         new("local-closer", LocalCloserAsync),
         new("voicemail", VoicemailAsync),
         new("portal-restart", PortalRestartAsync),
+        new("call-without-in-group", CallWithoutInGroupAsync),
         new("asterisk-restart", RestartAsync),
     ];
 
@@ -261,6 +262,15 @@ public static class AriScenarios
         await ctx.OnPbxAsync(p => p.FarEndHangsUpAsync(call));
         await ctx.ExpectAsync<CustomerLeft>(call);
         await LogOutAsync(ctx, phone);
+    }
+
+    private static async Task CallWithoutInGroupAsync(ScenarioContext ctx)
+    {
+        // A dialplan mistake: Stasis(portal,inbound,) with no in-group. The caller is hung up, not left in silence.
+        string? call = null;
+        await ctx.OnPbxAsync(async p => call = await p.CallInAsync("", Caller));
+        await ctx.EventuallyOnPbxAsync(async p => !await p.ChannelExistsAsync(call!), "the caller without an in-group hung up");
+        ctx.ExpectNoEvent();
     }
 
     private static async Task RestartAsync(ScenarioContext ctx)

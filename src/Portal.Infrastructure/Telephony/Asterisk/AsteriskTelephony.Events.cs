@@ -46,7 +46,7 @@ public sealed partial class AsteriskTelephony
             return;
         }
 
-        if (e.Args is ["inbound", var inGroup, ..])
+        if (e.Args is ["inbound", var inGroup, ..] && !string.IsNullOrWhiteSpace(inGroup))
         {
             await ArriveAsync(channelId, inGroup, e.CallerNumber ?? "", cancellationToken);
             return;
@@ -90,6 +90,15 @@ public sealed partial class AsteriskTelephony
             }
 
             Raise(new ConferenceLineResult(conference.CallId, time.GetUtcNow(), conference.ConferenceNumber ?? "", Answered: true));
+        }
+        else if (e.Args is not ["snoop", ..])
+        {
+            // A channel the dialplan sent without an in-group (or with arguments Portal does not know) would wait in
+            // silence: it is hung up, and the dialplan's mistake is logged.
+            logger.LogWarning(
+                "Channel {ChannelId} entered application {Application} with arguments [{Args}]; Portal expects Stasis({Application},inbound,<in-group>): hung up",
+                channelId, _options.Application, string.Join(",", e.Args), _options.Application);
+            await _ari.HangUpAsync(channelId, cancellationToken);
         }
     }
 

@@ -198,7 +198,7 @@ public static class DependencyInjection
         }
 
         services.AddOncePerCluster<AgentPhoneRelease>();
-        services.AddOncePerCluster<PbxOutageNotices>();
+        services.AddOncePerCluster<TelephonyNotices>();
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first run.</summary>

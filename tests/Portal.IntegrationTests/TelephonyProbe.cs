@@ -67,6 +67,11 @@ public sealed class TelephonyProbe(SimulatedPbx pbx) : ITelephony
     /// <summary>Plays the PBX going away (false) or coming back (true), as a real one's connection would.</summary>
     public void SetReachable(bool reachable) => ReachabilityChanged?.Invoke(reachable);
 
+    public event Action<string, bool>? AgentPhoneLost;
+
+    /// <summary>Plays an agent's phone hanging up during the session.</summary>
+    public void DropPhone(string agentUser, bool ringingAgain) => AgentPhoneLost?.Invoke(agentUser, ringingAgain);
+
     public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => pbx.ReleaseAgentPhoneAsync(agentUser, cancellationToken);
 
     public Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default) => pbx.ReturnToQueueAsync(callId, cancellationToken);

@@ -16,4 +16,7 @@ public interface ITelephony : ITelephonyCommands
 
     /// <summary>Raised when the PBX becomes unreachable (false) and reachable again (true).</summary>
     event Action<bool>? ReachabilityChanged;
+
+    /// <summary>An agent's phone hung up during their session (the agent, and whether the PBX rings it again).</summary>
+    event Action<string, bool>? AgentPhoneLost;
 }

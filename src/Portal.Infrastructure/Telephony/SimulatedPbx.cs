@@ -34,6 +34,13 @@ public sealed class SimulatedPbx(
         remove { }
     }
 
+    /// <summary>Simulated phones never hang up.</summary>
+    public event Action<string, bool>? AgentPhoneLost
+    {
+        add { }
+        remove { }
+    }
+
     /// <summary>Calls the simulator currently knows (ringing, waiting, connected or parked).</summary>
     public int LiveCallCount => _calls.Count;
 

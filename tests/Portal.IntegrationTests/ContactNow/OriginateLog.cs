@@ -41,6 +41,12 @@ public sealed class OriginateLog(SimulatedPbx pbx) : ITelephony
         remove => pbx.ReachabilityChanged -= value;
     }
 
+    public event Action<string, bool>? AgentPhoneLost
+    {
+        add => pbx.AgentPhoneLost += value;
+        remove => pbx.AgentPhoneLost -= value;
+    }
+
     public Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default) => pbx.ReleaseAgentPhoneAsync(agentUser, cancellationToken);
 
     public Task ReturnToQueueAsync(string callId, CancellationToken cancellationToken = default) => pbx.ReturnToQueueAsync(callId, cancellationToken);

@@ -22,6 +22,7 @@ public sealed record AriScenario(string Name, Func<ScenarioContext, Task> RunAsy
         PhoneRingSeconds = 5,
         DialTimeoutSeconds = 3,
         ReconnectSeconds = 0.3,
+        PhoneRedialSeconds = 0.3,
     };
 
     /// <summary>

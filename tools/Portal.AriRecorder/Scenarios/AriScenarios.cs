@@ -19,6 +19,7 @@ public static class AriScenarios
     public static IReadOnlyList<AriScenario> All { get; } =
     [
         new("agent-phone", AgentPhoneAsync),
+        new("agent-phone-drops", AgentPhoneDropsAsync),
         new("inbound-call", InboundCallAsync),
         new("outbound-calls", OutboundCallsAsync),
         new("blind-transfer", BlindTransferAsync),
@@ -65,6 +66,16 @@ public static class AriScenarios
         Check(await ctx.Telephony.RingAgentPhoneAsync(Agent, Agent), "a second login with the same phone keeps the line");
         Check(ctx.Telephony.PhoneChannelOf(Agent) == phone, "the line is the same channel");
         await LogOutAsync(ctx, phone);
+    }
+
+    private static async Task AgentPhoneDropsAsync(ScenarioContext ctx)
+    {
+        // The agent's phone hangs up during the session (a handset put down): Portal rings it again.
+        var phone = await LogInAsync(ctx);
+        await ctx.OnPbxAsync(p => p.FarEndHangsUpAsync(phone));
+        await EventuallyAsync(() => ctx.Telephony.PhoneChannelOf(Agent) is { } again && again != phone, "the agent's phone rung again");
+        await ctx.ExpectBridgeAsync(Bridge(Agent), ctx.Telephony.PhoneChannelOf(Agent));
+        await LogOutAsync(ctx, ctx.Telephony.PhoneChannelOf(Agent)!);
     }
 
     private static async Task InboundCallAsync(ScenarioContext ctx)

@@ -51,5 +51,8 @@ public sealed class AsteriskOptions
     /// <summary>Waits between attempts to reach Asterisk again after the connection dropped.</summary>
     public double ReconnectSeconds { get; set; } = 2;
 
+    /// <summary>An agent's phone that hangs up during the session is rung again after this long (0 = not rung again).</summary>
+    public double PhoneRedialSeconds { get; set; } = 3;
+
     public string ConferenceEndpointOrCustomer => string.IsNullOrWhiteSpace(ConferenceEndpoint) ? CustomerEndpoint : ConferenceEndpoint;
 }

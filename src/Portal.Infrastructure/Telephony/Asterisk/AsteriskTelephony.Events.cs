@@ -153,6 +153,7 @@ public sealed partial class AsteriskTelephony
         AriCall? ended = null;
         string? partner = null;
         SupervisorMonitor? monitor = null;
+        AgentLine? phoneLost = null;
         List<SupervisorMonitor> listeners = [];
         lock (_gate)
         {
@@ -174,7 +175,7 @@ public sealed partial class AsteriskTelephony
             else if (_agents.Values.FirstOrDefault(a => a.ChannelId == channelId) is { } line)
             {
                 line.ChannelId = null;
-                logger.LogWarning("Agent {AgentUser}'s phone hung up", line.AgentUser);
+                phoneLost = line;
             }
             else if (_monitors.Values.FirstOrDefault(m => m.ChannelId == channelId) is { } gone)
             {
@@ -196,6 +197,11 @@ public sealed partial class AsteriskTelephony
         if (monitor is not null)
         {
             await CloseMonitorAsync(monitor, cancellationToken);
+        }
+
+        if (phoneLost is not null)
+        {
+            PhoneDropped(phoneLost, cancellationToken);
         }
 
         if (partner is not null)

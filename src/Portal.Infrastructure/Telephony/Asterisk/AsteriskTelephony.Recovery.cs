@@ -126,18 +126,75 @@ public sealed partial class AsteriskTelephony
         }
     }
 
+    /// <summary>
+    /// An agent's phone hung up while they are logged in (a handset put down, a phone that restarted): they are told,
+    /// and it is rung again a moment later, as their calls can reach them only through it.
+    /// </summary>
+    private void PhoneDropped(AgentLine line, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Agent {AgentUser}'s phone hung up", line.AgentUser);
+        if (_options.PhoneRedialSeconds <= 0)
+        {
+            AgentPhoneLost?.Invoke(line.AgentUser, false);
+            return;
+        }
+
+        AgentPhoneLost?.Invoke(line.AgentUser, true);
+        _ = RedialAsync();
+
+        async Task RedialAsync()
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(_options.PhoneRedialSeconds), time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            bool stillLoggedIn;
+            lock (_gate)
+            {
+                stillLoggedIn = _agents.TryGetValue(line.AgentUser, out var current) && current == line && line.ChannelId is null;
+            }
+
+            if (stillLoggedIn)
+            {
+                await RingAgainAsync(line, cancellationToken);
+            }
+        }
+    }
+
     private async Task RingAgainAsync(AgentLine line, CancellationToken cancellationToken)
     {
+        lock (_gate)
+        {
+            if (line.RingingAgain)
+            {
+                return;
+            }
+
+            line.RingingAgain = true;
+        }
+
         try
         {
             if (!await ConnectPhoneAsync(line, cancellationToken))
             {
-                logger.LogWarning("Agent {AgentUser}'s phone did not answer after Asterisk came back", line.AgentUser);
+                logger.LogWarning("Agent {AgentUser}'s phone did not answer when rung again", line.AgentUser);
             }
         }
         catch (Exception ex) when (ex is AriException or TelephonyUnavailableException or OperationCanceledException)
         {
             logger.LogWarning("Agent {AgentUser}'s phone could not be rung again: {Reason}", line.AgentUser, ex.Message);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                line.RingingAgain = false;
+            }
         }
     }
 }

@@ -44,6 +44,8 @@ public sealed partial class AsteriskTelephony(
 
     public event Action<bool>? ReachabilityChanged;
 
+    public event Action<string, bool>? AgentPhoneLost;
+
     /// <summary>True while the event stream to Asterisk is open.</summary>
     public bool IsConnected => _connected;
 

@@ -8,24 +8,29 @@ using Portal.Infrastructure.Sessions;
 
 /// <summary>
 /// Tells every logged-in agent on their desk when the PBX cannot be reached (a notice that stays until they close it)
-/// and when it is back, so an agent whose calls stop knows why instead of waiting.
+/// and when it is back, and an agent when their own phone hung up, so an agent whose calls stop knows why instead of
+/// waiting.
 /// </summary>
-public sealed class PbxOutageNotices(ITelephony telephony, SessionRuntime sessions, ILogger<PbxOutageNotices> logger) : IHostedService
+public sealed class TelephonyNotices(ITelephony telephony, SessionRuntime sessions, ILogger<TelephonyNotices> logger) : IHostedService
 {
     public const string Unreachable = "The phone system is not reachable: calls cannot be placed or taken until it is back.";
     public const string Back = "The phone system is back.";
+    public const string PhoneRingingAgain = "Your phone hung up: calls cannot reach you until you answer it. Portal is ringing it again.";
+    public const string PhoneLost = "Your phone hung up: calls cannot reach you. Log out and in again to connect it.";
 
     private int _down;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         telephony.ReachabilityChanged += OnChanged;
+        telephony.AgentPhoneLost += OnPhoneLost;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         telephony.ReachabilityChanged -= OnChanged;
+        telephony.AgentPhoneLost -= OnPhoneLost;
         return Task.CompletedTask;
     }
 
@@ -36,6 +41,21 @@ public sealed class PbxOutageNotices(ITelephony telephony, SessionRuntime sessio
         if (!reachable || wasDown)
         {
             _ = NotifyAllAsync(reachable);
+        }
+    }
+
+    private void OnPhoneLost(string agentUser, bool ringingAgain) =>
+        _ = NotifyAsync(agentUser, new AgentNotification(ringingAgain ? PhoneRingingAgain : PhoneLost, "Telephony", Pinned: !ringingAgain));
+
+    private async Task NotifyAsync(string agentUser, AgentNotification notice)
+    {
+        try
+        {
+            await sessions.SendAsync(agentUser, new Notify(notice));
+        }
+        catch (Exception ex)
+        {
+            logger.LogFailure(ex, "Could not tell agent {AgentUser} about their phone", agentUser);
         }
     }
 

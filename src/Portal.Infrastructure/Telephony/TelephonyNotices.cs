@@ -47,6 +47,15 @@ public sealed class TelephonyNotices(ITelephony telephony, SessionRuntime sessio
     private void OnPhoneLost(string agentUser, bool ringingAgain) =>
         _ = NotifyAsync(agentUser, new AgentNotification(ringingAgain ? PhoneRingingAgain : PhoneLost, "Telephony", Pinned: !ringingAgain));
 
+    private async Task NotifyAllAsync(bool reachable)
+    {
+        var notice = new AgentNotification(reachable ? Back : Unreachable, "Telephony", Pinned: !reachable);
+        foreach (var session in sessions.All())
+        {
+            await NotifyAsync(session.AgentUser, notice);
+        }
+    }
+
     private async Task NotifyAsync(string agentUser, AgentNotification notice)
     {
         try
@@ -55,23 +64,7 @@ public sealed class TelephonyNotices(ITelephony telephony, SessionRuntime sessio
         }
         catch (Exception ex)
         {
-            logger.LogFailure(ex, "Could not tell agent {AgentUser} about their phone", agentUser);
-        }
-    }
-
-    private async Task NotifyAllAsync(bool reachable)
-    {
-        var notice = new AgentNotification(reachable ? Back : Unreachable, "Telephony", Pinned: !reachable);
-        foreach (var session in sessions.All())
-        {
-            try
-            {
-                await sessions.SendAsync(session.AgentUser, new Notify(notice));
-            }
-            catch (Exception ex)
-            {
-                logger.LogFailure(ex, "Could not tell agent {AgentUser} about the phone system", session.AgentUser);
-            }
+            logger.LogFailure(ex, "Could not tell agent {AgentUser} about the phone system", agentUser);
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class UnreachableAsteriskFactory : PortalFactory
 {
     public const string AriPassword = "ari-secret-7d1f0c";
 
-    internal LogCapture Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,11 +1,9 @@
 namespace Portal.Infrastructure.Telephony.Asterisk;
 
 /// <summary>A customer call Portal controls: its channel (whose id is the call id), whose bridge it is in, and its lines.</summary>
-internal sealed class AriCall(string callId, bool inbound, string? agentUser)
+internal sealed class AriCall(string callId, string? agentUser)
 {
     public string CallId { get; } = callId;
-
-    public bool Inbound { get; } = inbound;
 
     public string? AgentUser { get; set; } = agentUser;
 

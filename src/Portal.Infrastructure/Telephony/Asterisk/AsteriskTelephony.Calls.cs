@@ -11,7 +11,7 @@ public sealed partial class AsteriskTelephony
         ArgumentNullException.ThrowIfNull(request);
         lock (_gate)
         {
-            _calls[request.CallId] = new AriCall(request.CallId, inbound: false, request.AgentUser);
+            _calls[request.CallId] = new AriCall(request.CallId, request.AgentUser);
         }
 
         try

@@ -131,7 +131,7 @@ public sealed partial class AsteriskTelephony
     /// <summary>A caller the dialplan sent to the application: answered, hears music, and joins the in-group's queue.</summary>
     private async Task ArriveAsync(string channelId, string inGroup, string callerNumber, CancellationToken cancellationToken)
     {
-        var call = new AriCall(channelId, inbound: true, agentUser: null) { Answered = true, HearsMusic = true };
+        var call = new AriCall(channelId, agentUser: null) { Answered = true, HearsMusic = true };
         lock (_gate)
         {
             _calls[channelId] = call;

@@ -113,7 +113,7 @@ public sealed partial class AsteriskTelephony
         var list = channels.ToList();
         foreach (var channel in list.Where(c => !c.Contains("-3way-", StringComparison.Ordinal)))
         {
-            _calls.TryAdd(channel, new AriCall(channel, inbound: false, agentUser) { Answered = true, Place = place });
+            _calls.TryAdd(channel, new AriCall(channel, agentUser) { Answered = true, Place = place });
         }
 
         foreach (var line in list.Where(c => c.Contains("-3way-", StringComparison.Ordinal)))

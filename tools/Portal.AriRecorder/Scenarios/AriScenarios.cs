@@ -60,6 +60,14 @@ public static class AriScenarios
         return (phone, call);
     }
 
+    /// <summary>The agent dials a customer who answers and talks to them in the agent's bridge.</summary>
+    private static async Task ManualDialAnsweredAsync(ScenarioContext ctx, string phone, string callId, string number)
+    {
+        await ctx.Telephony.OriginateAsync(new OriginateRequest(callId, "1", number, "TESTCAMP", Agent));
+        await ctx.ExpectAsync<CustomerAnswered>(callId);
+        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, callId);
+    }
+
     private static async Task AgentPhoneAsync(ScenarioContext ctx)
     {
         var phone = await LogInAsync(ctx);
@@ -91,9 +99,7 @@ public static class AriScenarios
     {
         var phone = await LogInAsync(ctx);
 
-        await ctx.Telephony.OriginateAsync(new OriginateRequest("P00000001000001", "1", "5550100", "TESTCAMP", Agent));
-        await ctx.ExpectAsync<CustomerAnswered>("P00000001000001");
-        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, "P00000001000001");
+        await ManualDialAnsweredAsync(ctx, phone, "P00000001000001", "5550100");
         await ctx.Telephony.HangUpAsync("P00000001000001");
         await ctx.EventuallyOnPbxAsync(async p => !await p.ChannelExistsAsync("P00000001000001"), "the customer hung up by Portal");
 
@@ -244,9 +250,7 @@ public static class AriScenarios
     private static async Task VoicemailAsync(ScenarioContext ctx)
     {
         var phone = await LogInAsync(ctx);
-        await ctx.Telephony.OriginateAsync(new OriginateRequest("P00000001000005", "1", "5550102", "TESTCAMP", Agent));
-        await ctx.ExpectAsync<CustomerAnswered>("P00000001000005");
-        await ctx.ExpectBridgeAsync(Bridge(Agent), phone, "P00000001000005");
+        await ManualDialAnsweredAsync(ctx, phone, "P00000001000005", "5550102");
 
         // The answering machine hears the two files without the agent, and is hung up when they end.
         await ctx.Telephony.LeaveMessageAsync("P00000001000005", ["portal-test-message", "portal-test-message"]);

@@ -79,10 +79,58 @@ public sealed class AsteriskReplayTests
         }
     }
 
+    [Fact]
+    public async Task An_agent_logging_in_while_Portal_reads_the_channels_after_connecting_is_rung_once()
+    {
+        // Asterisk's list of channels arrives only after the login has created the agent's bridge: the line (still
+        // ringing, not in the list) must not count as a phone lost in an outage and be rung a second time.
+        var entries = AriConversation.Read(RecordingFile("agent-phone"));
+        var replay = new ReplayAriTransport(entries);
+        var slowList = new ChannelListAfterLogin(replay);
+        var context = new ScenarioContext(Adapters(slowList, AriConversation.ClockOf(entries)), pbx: null, replay.SettleAsync);
+        try
+        {
+            await context.StartAsync();
+            await AriScenarios.All.Single(s => s.Name == "agent-phone").RunAsync(context);
+            await replay.WaitUntilDoneAsync(TimeSpan.FromSeconds(10));
+
+            Assert.Empty(replay.Unexpected);
+            Assert.Empty(replay.Pending);
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
+    }
+
     internal static Func<int, AsteriskTelephony> Adapters(IAriTransport transport, DateTimeOffset clock) =>
         AriScenario.Adapters(transport, AriScenario.Options("http://127.0.0.1:1", "portal", "not-used"), clock, NullLogger<AsteriskTelephony>.Instance);
 
     internal static AsteriskTelephony Adapter(IAriTransport transport, DateTimeOffset clock) => Adapters(transport, clock)(0);
 
     internal static string RecordingFile(string name) => Path.Combine(AppContext.BaseDirectory, "Telephony", "AriRecordings", $"{name}.jsonl");
+}
+
+/// <summary>Answers <c>GET channels</c> only once the agent's bridge has been asked for (a login racing the resync).</summary>
+file sealed class ChannelListAfterLogin(IAriTransport inner) : IAriTransport
+{
+    private readonly TaskCompletionSource _loginStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<AriResponse> SendAsync(AriRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Method == "POST" && request.Path.StartsWith("bridges/portal-agent-", StringComparison.Ordinal))
+        {
+            _loginStarted.TrySetResult();
+        }
+
+        var response = await inner.SendAsync(request, cancellationToken);
+        if (request.Method == "GET" && request.Path == "channels")
+        {
+            await _loginStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+
+        return response;
+    }
+
+    public Task<IAriEventStream> ConnectAsync(string application, CancellationToken cancellationToken) => inner.ConnectAsync(application, cancellationToken);
 }

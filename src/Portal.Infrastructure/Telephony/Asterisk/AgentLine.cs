@@ -15,8 +15,11 @@ internal sealed class AgentLine(string agentUser, string phoneLogin, string brid
     /// <summary>The phone's channel while it is up.</summary>
     public string? ChannelId { get; set; }
 
-    /// <summary>Portal is ringing the phone again (after it hung up, or after an outage); one ring at a time.</summary>
-    public bool RingingAgain { get; set; }
+    /// <summary>
+    /// Portal is ringing the phone (at login, or again after it hung up or an outage): one ring at a time, and a
+    /// resync after a reconnect leaves the line alone while it rings.
+    /// </summary>
+    public bool Ringing { get; set; }
 
     /// <summary>
     /// The agent's bridge is named after agent and phone, so a Portal that starts again (or a new leader) finds its

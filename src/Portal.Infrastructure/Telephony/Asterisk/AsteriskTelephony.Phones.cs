@@ -21,15 +21,26 @@ public sealed partial class AsteriskTelephony
             replaced = line.ChannelId;
             line.ChannelId = null;
             line.PhoneLogin = phoneLogin;
+            line.Ringing = true;
             _agents[agentUser] = line;
         }
 
-        if (replaced is not null)
+        try
         {
-            await _ari.HangUpAsync(replaced, cancellationToken);
-        }
+            if (replaced is not null)
+            {
+                await _ari.HangUpAsync(replaced, cancellationToken);
+            }
 
-        return await ConnectPhoneAsync(line, cancellationToken);
+            return await ConnectPhoneAsync(line, cancellationToken);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                line.Ringing = false;
+            }
+        }
     }
 
     public async Task ReleaseAgentPhoneAsync(string agentUser, CancellationToken cancellationToken = default)

@@ -12,7 +12,8 @@ public sealed partial class AsteriskTelephony
     /// <summary>
     /// After (re)connecting: calls and phones whose channels are gone (Asterisk restarted, or they hung up while the
     /// stream was down) are reported as ended, and agents without a phone on the line are rung again so their sessions
-    /// go on.
+    /// go on. Only what Portal knew before it read Asterisk's channels is judged: a call dialled or a phone rung while
+    /// the list was on its way (an agent logging in right then) is not in it and is not lost.
     /// </summary>
     private async Task ResyncAsync(CancellationToken cancellationToken)
     {
@@ -22,21 +23,30 @@ public sealed partial class AsteriskTelephony
             _adopted = true;
         }
 
+        HashSet<string> known;
+        List<(AgentLine Line, string? Phone)> phones;
+        lock (_gate)
+        {
+            known = [.. _calls.Keys, .. _calls.Values.Select(c => c.ConferenceChannelId).OfType<string>(), .. _monitors.Values.Select(m => m.ChannelId)];
+            phones = [.. _agents.Values.Where(a => !a.Ringing).Select(a => (a, a.ChannelId))];
+        }
+
         var live = await _ari.ChannelIdsAsync(cancellationToken);
+        bool Gone(string channel) => known.Contains(channel) && !live.Contains(channel);
         _parkingReady = false;
         List<TelephonyEvent> raised = [];
         List<AgentLine> phonesLost = [];
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            foreach (var call in _calls.Values.Where(c => !live.Contains(c.CallId)).ToList())
+            foreach (var call in _calls.Values.Where(c => Gone(c.CallId)).ToList())
             {
                 _calls.Remove(call.CallId);
                 TakeMonitors(call.CallId);
                 raised.Add(call.Answered ? new CustomerLeft(call.CallId, now) : new CustomerNoAnswer(call.CallId, now));
             }
 
-            foreach (var call in _calls.Values.Where(c => c.ConferenceChannelId is { } line && !live.Contains(line)))
+            foreach (var call in _calls.Values.Where(c => c.ConferenceChannelId is { } line && Gone(line)))
             {
                 if (!call.ConferenceAnswered)
                 {
@@ -47,14 +57,19 @@ public sealed partial class AsteriskTelephony
                 call.ConferenceAnswered = false;
             }
 
-            // Phones that did not survive, and those that hung up as Asterisk shut down: every logged-in agent needs one.
-            foreach (var line in _agents.Values.Where(a => a.ChannelId is not { } phone || !live.Contains(phone)))
+            // Phones that did not survive, and those that hung up as Asterisk shut down: every logged-in agent needs
+            // one (unless Portal is ringing it already, or the line changed while the channels were read).
+            foreach (var (line, phone) in phones)
             {
-                line.ChannelId = null;
-                phonesLost.Add(line);
+                var unchanged = _agents.GetValueOrDefault(line.AgentUser) == line && line.ChannelId == phone && !line.Ringing;
+                if (unchanged && (phone is null || !live.Contains(phone)))
+                {
+                    line.ChannelId = null;
+                    phonesLost.Add(line);
+                }
             }
 
-            foreach (var monitor in _monitors.Values.Where(m => !live.Contains(m.ChannelId)).ToList())
+            foreach (var monitor in _monitors.Values.Where(m => Gone(m.ChannelId)).ToList())
             {
                 _monitors.Remove(monitor.SupervisorUser);
             }
@@ -170,12 +185,12 @@ public sealed partial class AsteriskTelephony
     {
         lock (_gate)
         {
-            if (line.RingingAgain)
+            if (line.Ringing)
             {
                 return;
             }
 
-            line.RingingAgain = true;
+            line.Ringing = true;
         }
 
         try
@@ -193,7 +208,7 @@ public sealed partial class AsteriskTelephony
         {
             lock (_gate)
             {
-                line.RingingAgain = false;
+                line.Ringing = false;
             }
         }
     }

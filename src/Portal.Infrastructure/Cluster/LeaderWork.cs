@@ -1,6 +1,7 @@
 namespace Portal.Infrastructure.Cluster;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Infrastructure.AgentApi.Calls;
 using Portal.Infrastructure.Calls;
 using Portal.Infrastructure.Notifications;
@@ -10,7 +11,8 @@ using Portal.Infrastructure.Telephony;
 /// The call center's calls, queues and PBX connection live on the cluster's leader (they run once per cluster), so an
 /// agent's desk, a supervisor or an API on any other node asks the leader to act on them. Each interface below is the
 /// service's own interface made a grain interface: <see cref="ClusterLeaderGrain"/> implements them all, so the call
-/// lands on the node that holds the leader's one activation, which runs the local service. In one process the service
+/// lands on the node that holds the leader's one activation, which runs the local service (and waits out that node
+/// dying: <see cref="LeaderCalls"/>). In one process the service
 /// is used directly, without Orleans in between.
 /// </summary>
 public static class LeaderWork
@@ -25,7 +27,7 @@ public static class LeaderWork
         where TGrain : TService, IGrainWithIntegerKey
     {
         services.AddSingleton<TService>(sp => sp.GetRequiredService<ClusterSettings>().IsCluster
-            ? sp.GetRequiredService<IGrainFactory>().GetGrain<TGrain>(ClusterLeaderGrain.Key)
+            ? LeaderCalls.For<TService>(sp.GetRequiredService<IGrainFactory>().GetGrain<TGrain>(ClusterLeaderGrain.Key), sp.GetRequiredService<ILogger<LeaderCalls>>())
             : sp.GetRequiredService<TLocal>());
         return services;
     }

@@ -3,7 +3,6 @@ namespace Portal.Infrastructure.Sessions;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
 using Portal.Infrastructure.Cluster;
 using Portal.Domain.Sessions;
 using Portal.Infrastructure.Telemetry;
@@ -94,29 +93,9 @@ public sealed class SessionRuntime(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>How long a command waits for a session whose node has just died to come back on a live node.</summary>
-    public static readonly TimeSpan NodeLossPatience = TimeSpan.FromSeconds(4);
-
-    private async Task<SessionReply> CallAsync(string agentUser, Func<IAgentSessionGrain, Task<SessionReply>> call)
+    private Task<SessionReply> CallAsync(string agentUser, Func<IAgentSessionGrain, Task<SessionReply>> call)
     {
         var grain = _references.GetOrAdd(agentUser, static (agent, factory) => factory.GetGrain<IAgentSessionGrain>(agent), grains);
-        var delay = TimeSpan.FromMilliseconds(50);
-        var started = DateTime.UtcNow;
-        while (true)
-        {
-            try
-            {
-                return await call(grain);
-            }
-            catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException && DateTime.UtcNow - started < NodeLossPatience)
-            {
-                // The node that held the session has just died, and the cluster may not have declared it dead yet:
-                // send again (with growing pauses) until the session is activated on a live node from its stored row.
-                // Past the patience the exception goes to the caller, whose surface answers "unavailable, try again".
-                logger.LogInformation("Agent {AgentUser}'s session was on a node that is gone ({Problem}); sending again", agentUser, ex.GetType().Name);
-                await Task.Delay(delay);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMilliseconds(800).Ticks));
-            }
-        }
+        return NodeLoss.SendAsync(() => call(grain), logger, "Agent session", agentUser);
     }
 }

@@ -55,6 +55,23 @@ public sealed class OutageBoundaryTests : ScreenTestContext
     }
 
     [Fact]
+    public void The_try_again_notice_tries_again_by_itself_a_few_seconds_later()
+    {
+        RenderProviders();
+        var cut = Render<OutageBoundary>(p => p.AddChildContent<FailingCounter>(c => c.Add(x => x.Failure, Outage)));
+        cut.Find("#fail").Click();
+        cut.Find("#fail").Click();
+        Assert.Empty(cut.FindAll("#count"));
+
+        // Not built again before the time is up (a page that cannot load would otherwise fail in a loop).
+        _time.Advance(OutageBoundary.RebuildAtMostEvery - TimeSpan.FromSeconds(1));
+        Assert.Empty(cut.FindAll("#count"));
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find("#count").TextContent));
+    }
+
+    [Fact]
     public void Any_other_fault_shows_a_notice_with_a_reload_link_in_place_of_the_page_in_spanish()
     {
         UseSpanish();

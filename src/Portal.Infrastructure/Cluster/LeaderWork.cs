@@ -11,9 +11,8 @@ using Portal.Infrastructure.Telephony;
 /// The call center's calls, queues and PBX connection live on the cluster's leader (they run once per cluster), so an
 /// agent's desk, a supervisor or an API on any other node asks the leader to act on them. Each interface below is the
 /// service's own interface made a grain interface: <see cref="ClusterLeaderGrain"/> implements them all, so the call
-/// lands on the node that holds the leader's one activation, which runs the local service (and waits out that node
-/// dying: <see cref="LeaderCalls"/>). In one process the service
-/// is used directly, without Orleans in between.
+/// lands on the node that holds the leader's one activation, which runs the local service; a call waits out that node
+/// dying (<see cref="LeaderCalls"/>). In one process the service is used directly, without Orleans in between.
 /// </summary>
 public static class LeaderWork
 {

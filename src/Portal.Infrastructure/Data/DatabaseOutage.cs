@@ -32,7 +32,7 @@ public static class DatabaseOutage
                 case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
                 case SqliteException sqlite when SqliteOutageCodes.Contains(sqlite.SqliteErrorCode):
                 case DatabaseUnavailableException:
-                // A session grain's node died and no live node took it over within SessionRuntime's patience.
+                // A grain's node died and no live node took it over within NodeLoss.Patience.
                 case Orleans.Runtime.SiloUnavailableException:
                 case Orleans.Runtime.OrleansMessageRejectionException:
                 case TimeoutException:

@@ -18,12 +18,24 @@ public sealed class AsteriskReplayTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public async Task Adapter_replays_the_recorded_conversation(string name)
+    public Task Adapter_replays_the_recorded_conversation(string name) => ReplayAsync(name);
+
+    [Fact]
+    public Task An_agent_logging_in_while_Portal_reads_the_channels_after_connecting_is_rung_once() =>
+        // Asterisk's list of channels arrives only after the login has created the agent's bridge: the line (still
+        // ringing, not in the list) must not count as a phone lost in an outage and be rung a second time.
+        ReplayAsync("agent-phone", replay => new ChannelListAfterLogin(replay));
+
+    /// <summary>
+    /// Runs the scenario against its recording (through <paramref name="wire"/>, when given, around the replay): the
+    /// adapter must send exactly the recorded requests, raise the expected events and leave nothing unplayed.
+    /// </summary>
+    private static async Task ReplayAsync(string name, Func<IAriTransport, IAriTransport>? wire = null)
     {
         var scenario = AriScenarios.All.Single(s => s.Name == name);
         var entries = AriConversation.Read(RecordingFile(name));
         var replay = new ReplayAriTransport(entries);
-        var context = new ScenarioContext(Adapters(replay, AriConversation.ClockOf(entries)), pbx: null, replay.SettleAsync);
+        var context = new ScenarioContext(Adapters(wire?.Invoke(replay) ?? replay, AriConversation.ClockOf(entries)), pbx: null, replay.SettleAsync);
         try
         {
             await context.StartAsync();
@@ -76,30 +88,6 @@ public sealed class AsteriskReplayTests
         finally
         {
             await telephony.StopAsync(CancellationToken.None);
-        }
-    }
-
-    [Fact]
-    public async Task An_agent_logging_in_while_Portal_reads_the_channels_after_connecting_is_rung_once()
-    {
-        // Asterisk's list of channels arrives only after the login has created the agent's bridge: the line (still
-        // ringing, not in the list) must not count as a phone lost in an outage and be rung a second time.
-        var entries = AriConversation.Read(RecordingFile("agent-phone"));
-        var replay = new ReplayAriTransport(entries);
-        var slowList = new ChannelListAfterLogin(replay);
-        var context = new ScenarioContext(Adapters(slowList, AriConversation.ClockOf(entries)), pbx: null, replay.SettleAsync);
-        try
-        {
-            await context.StartAsync();
-            await AriScenarios.All.Single(s => s.Name == "agent-phone").RunAsync(context);
-            await replay.WaitUntilDoneAsync(TimeSpan.FromSeconds(10));
-
-            Assert.Empty(replay.Unexpected);
-            Assert.Empty(replay.Pending);
-        }
-        finally
-        {
-            await context.DisposeAsync();
         }
     }
 

@@ -9,8 +9,13 @@ public sealed class Browser : IAsyncDisposable
 
     public IBrowser Chromium { get; private set; } = default!;
 
+    /// <summary>How long an expectation waits for the page. Playwright's 5 s is short on 2 cores running two test classes
+    /// side by side, each with its server and Chromium (CI once saw a wallboard take longer to open its control drawer).</summary>
+    public const float ExpectTimeout = 15_000;
+
     public static async Task<Browser> LaunchAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeout);
         var browser = new Browser { _playwright = await Playwright.CreateAsync() };
         browser.Chromium = await browser._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

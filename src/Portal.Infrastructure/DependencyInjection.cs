@@ -79,6 +79,7 @@ public static class DependencyInjection
         builder.Services.Configure<SqliteCheckpointOptions>(builder.Configuration.GetSection(SqliteCheckpointOptions.Section));
         builder.Services.AddSingleton<WriterTurns>();
         builder.Services.AddSingleton<SharedWriter>();
+        builder.Services.AddSingleton<GroupCommit>();
         if (provider == PortalDatabase.Sqlite)
         {
             // SQLite's WAL is checkpointed off the write path; PostgreSQL checkpoints by itself.

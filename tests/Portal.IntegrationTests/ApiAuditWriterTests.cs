@@ -34,6 +34,19 @@ public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Rows_written_together_with_a_bad_one_are_all_committed_before_their_callers_go_on()
+    {
+        var source = AuditRows.NewSource();
+        var lostBefore = Writer.LostRows;
+
+        // Written at once, they share transactions with each other (and with session changes); the bad one fails alone.
+        await Task.WhenAll([.. Enumerable.Range(1, 20).Select(n => Writer.WriteAsync(n == 10 ? Unwritable(source) : Row(source, $"row {n}")))]);
+
+        Assert.Equal(19, (await factory.WithSourceAsync(source)).Count);
+        Assert.Equal(lostBefore + 1, Writer.LostRows);
+    }
+
+    [Fact]
     public async Task A_healthy_batch_is_written_whole()
     {
         var source = AuditRows.NewSource();

@@ -10,17 +10,17 @@ using Portal.Infrastructure.Telemetry;
 /// <summary>
 /// Writes the audit row of every API call before the call is answered: <see cref="WriteAsync"/> completes once the row
 /// is committed, so a reply a caller has read always has its row, even when the process is killed the next moment.
-/// One loop writes whatever rows are waiting in one transaction (group commit: while one batch commits, the rows of
-/// other calls gather for the next), in the writer's command lane beside the session changes.
-/// While the database is unavailable (<see cref="DatabaseOutage"/>) callers do not wait: their replies say so anyway,
-/// and the rows wait in memory and are written when it is back. Any other failed batch is retried once row by row, so
-/// one bad row costs only the rows that fail twice; those are counted and logged. Rows still queued at shutdown are
-/// written before the host stops.
+/// The row is committed with the other writes callers wait for (<see cref="GroupCommit"/>: session changes and other
+/// calls' rows share a transaction). While the database is unavailable (<see cref="DatabaseOutage"/>) callers do not
+/// wait: their replies say so anyway, and the rows wait in memory for this service's loop, which writes them when it is
+/// back. A row that fails on its own is counted and logged. Rows still waiting at shutdown are written before the host
+/// stops.
 /// </summary>
-public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, SharedWriter writer, ILogger<ApiAuditLog> logger) : BackgroundService
+public sealed class ApiAuditLog(
+    IDbContextFactory<PortalDbContext> contexts, SharedWriter writer, GroupCommit commit, ILogger<ApiAuditLog> logger) : BackgroundService
 {
     private const int MaxBatch = 500;
-    private readonly Channel<PendingRow> _queue = Channel.CreateUnbounded<PendingRow>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ApiLogEntry> _queue = Channel.CreateUnbounded<ApiLogEntry>(new UnboundedChannelOptions { SingleReader = true });
     private long _lostRows;
     private volatile bool _databaseDown;
     private RowStatement<ApiLogEntry>? _insert;
@@ -32,8 +32,8 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
     public static readonly TimeSpan MaxOutageWait = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Queues the row; completes when it is committed, or at once when it cannot be now (the database is unavailable,
-    /// or Portal is stopping): it is then written as soon as it can be. Never faults.
+    /// Completes when the row is committed, or at once when it cannot be now (the database is unavailable, or Portal is
+    /// stopping): it is then written as soon as it can be. Never faults.
     /// </summary>
     public Task WriteAsync(ApiLogEntry entry)
     {
@@ -42,13 +42,42 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
         entry.Data = (entry.Data ?? "").Replace('"', '\'');
         ApiLogLimits.Apply(entry);
 
-        var waiter = _databaseDown ? null : new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_queue.Writer.TryWrite(new PendingRow(entry, waiter)) || waiter is null)
+        if (_databaseDown)
         {
+            _queue.Writer.TryWrite(entry);
             return Task.CompletedTask;
         }
 
-        return waiter.Task;
+        return CommitAsync(entry);
+    }
+
+    private async Task CommitAsync(ApiLogEntry entry)
+    {
+        try
+        {
+            await commit.WriteAsync(async turn => await turn.RunAsync(await InsertStatementAsync(), entry));
+        }
+        catch (Exception ex) when (DatabaseOutage.Caused(ex) || ex is ObjectDisposedException)
+        {
+            // Unavailable (or Portal stopping): the loop keeps the row until the database takes it; the caller goes on.
+            _queue.Writer.TryWrite(entry);
+        }
+        catch (Exception ex)
+        {
+            Interlocked.Increment(ref _lostRows);
+            logger.LogError(ex, "Lost an API audit row of {Function}", entry.Function);
+        }
+    }
+
+    private async Task<RowStatement<ApiLogEntry>> InsertStatementAsync()
+    {
+        if (_insert is null)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            _insert = RowStatement<ApiLogEntry>.Insert(db.Model);
+        }
+
+        return _insert;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -59,7 +88,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<PendingRow>(MaxBatch);
+        var batch = new List<ApiLogEntry>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var row))
@@ -73,16 +102,16 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
     }
 
     /// <summary>Writes the rows now, as the loop does; for tests of the failure handling.</summary>
-    internal Task InsertAsync(IReadOnlyList<ApiLogEntry> rows) => InsertAsync([.. rows.Select(r => new PendingRow(r, null))], CancellationToken.None);
+    internal Task InsertAsync(IReadOnlyList<ApiLogEntry> rows) => InsertAsync([.. rows], CancellationToken.None);
 
     /// <summary>
-    /// Inserts the batch in one transaction and releases its callers. While the database is unavailable the rows (and
+    /// Inserts rows nobody waits for in one transaction. While the database is unavailable the rows (and
     /// every row queued meanwhile) wait for it, retried with a growing pause up to <see cref="MaxOutageWait"/>, until it
     /// is back or Portal stops; any other failure retries each row once on its own.
     /// </summary>
-    private async Task InsertAsync(List<PendingRow> batch, CancellationToken stopping)
+    private async Task InsertAsync(List<ApiLogEntry> batch, CancellationToken stopping)
     {
-        var failure = await TrySaveAsync(batch, WriteLane.Commands);
+        var failure = await TrySaveAsync(batch, WriteLane.Background);
         if (failure is not null && DatabaseOutage.Caused(failure))
         {
             failure = await WaitOutOutageAsync(batch, failure, stopping);
@@ -90,7 +119,6 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
 
         if (failure is null)
         {
-            Release(batch);
             return;
         }
 
@@ -98,13 +126,11 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
         var lost = 0;
         foreach (var row in batch)
         {
-            if (await TrySaveAsync([row], WriteLane.Commands) is not null)
+            if (await TrySaveAsync([row], WriteLane.Background) is not null)
             {
                 lost++;
             }
         }
-
-        Release(batch);
 
         if (lost > 0)
         {
@@ -114,17 +140,16 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
     }
 
     /// <summary>
-    /// Keeps the rows (and the ones queued meanwhile, whose callers are released at once) until the database takes them;
+    /// Keeps the rows (and the ones queued meanwhile, whose callers did not wait) until the database takes them;
     /// what failed last, or null once written.
     /// </summary>
-    private async Task<Exception?> WaitOutOutageAsync(List<PendingRow> batch, Exception? failure, CancellationToken stopping)
+    private async Task<Exception?> WaitOutOutageAsync(List<ApiLogEntry> batch, Exception? failure, CancellationToken stopping)
     {
         _databaseDown = true;
         logger.LogWarning("The database is unavailable ({Problem}); API audit rows wait for it", failure?.Message);
         var pause = TimeSpan.FromMilliseconds(200);
         while (failure is not null && DatabaseOutage.Caused(failure) && !stopping.IsCancellationRequested)
         {
-            Release(batch);
             await Task.Delay(pause, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxOutageWait.Ticks));
             while (_queue.Reader.TryRead(out var queued))
@@ -132,7 +157,7 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
                 batch.Add(queued);
             }
 
-            // Rows written late: nobody waits for them, so they go after any command waiting for the writer.
+            // Nobody waits for these rows, so they go after any command waiting for the writer.
             failure = await TrySaveAsync(batch, WriteLane.Background);
         }
 
@@ -145,25 +170,17 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
         return failure;
     }
 
-    private static void Release(List<PendingRow> rows) => rows.ForEach(r => r.Written?.TrySetResult());
-
     /// <summary>Writes the rows in one transaction; why not, or null when done.</summary>
-    private async Task<Exception?> TrySaveAsync(IReadOnlyList<PendingRow> rows, WriteLane lane)
+    private async Task<Exception?> TrySaveAsync(IReadOnlyList<ApiLogEntry> rows, WriteLane lane)
     {
         try
         {
-            if (_insert is null)
-            {
-                await using var db = await contexts.CreateDbContextAsync();
-                _insert = RowStatement<ApiLogEntry>.Insert(db.Model);
-            }
-
-            var insert = _insert;
+            var insert = await InsertStatementAsync();
             await writer.WriteAsync(async turn =>
             {
                 foreach (var row in rows)
                 {
-                    await turn.RunAsync(insert, row.Entry);
+                    await turn.RunAsync(insert, row);
                 }
             }, lane);
             return null;
@@ -174,6 +191,4 @@ public sealed class ApiAuditLog(IDbContextFactory<PortalDbContext> contexts, Sha
             return ex;
         }
     }
-
-    private sealed record PendingRow(ApiLogEntry Entry, TaskCompletionSource? Written);
 }

@@ -4,7 +4,8 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
-/// The one connection the high-rate writers (session store, audit log) share, on SQLite or PostgreSQL. SQLite allows one
+/// The one connection the high-rate writes share (session changes and audit rows through <see cref="GroupCommit"/>, audit
+/// rows kept through an outage, maintenance), on SQLite or PostgreSQL. SQLite allows one
 /// writer at a time; taking turns here, in-process (<see cref="WriterTurns"/>), costs nothing, whereas two connections
 /// racing for the lock make one of them wait in SQLite's busy handler (or in Microsoft.Data.Sqlite's retry sleep); on
 /// PostgreSQL one connection in turns keeps the order of an agent's rows and batches them into few commits. Statements

@@ -25,6 +25,10 @@ public static class PortalPages
         await page.SignInAsync(agent, AgentPassword);
         await page.GotoAsync("agent");
         await page.GetByLabel("Campaign", new() { Exact = true }).SelectOptionAsync(campaign);
+        // The chosen campaign's in-groups appear above the phone field and push the Log in button down: a click made
+        // before they arrive can land where the button was (seen in CI: the form stayed, nothing submitted). The demo
+        // campaigns agents log in to here all have in-groups.
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Take calls from these in-groups" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await page.GetByLabel("Phone login", new() { Exact = true }).FillAsync(agent);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         // A login writes the session and opens the desk's feeds: on a CI machine running the integration tests beside

@@ -676,10 +676,6 @@ namespace Portal.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApiDate");
 
-                    b.HasIndex("AgentUser", "ApiDate");
-
-                    b.HasIndex("User", "ApiDate");
-
                     b.ToTable("ApiLog", (string)null);
                 });
 

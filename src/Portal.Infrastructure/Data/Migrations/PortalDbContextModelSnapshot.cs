@@ -655,10 +655,6 @@ namespace Portal.Infrastructure.Data.Migrations
 
                     b.HasIndex("ApiDate");
 
-                    b.HasIndex("AgentUser", "ApiDate");
-
-                    b.HasIndex("User", "ApiDate");
-
                     b.ToTable("ApiLog", (string)null);
                 });
 

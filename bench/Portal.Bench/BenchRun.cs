@@ -89,8 +89,8 @@ internal sealed class BenchRun(BenchOptions options)
     {
         var configuration = typeof(BenchRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
         Report.Line($"Portal benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {configuration} build; {Environment.ProcessorCount} cores; "
-            + $"{RuntimeInformation.FrameworkDescription}; commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
-        Report.Line($"Portal.Web: {executable}");
+            + $"{RuntimeInformation.FrameworkDescription}; bench commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
+        Report.Line($"Portal.Web: {executable} (commit {GitCommit.OfExecutable(executable)})");
         Report.Line($"Database: {await database.DescribeAsync(cancellationToken)}");
         Report.Line($"Options: --agents {options.Agents} --rates {string.Join(',', options.OpenLoopRates)} --closed-loop {string.Join(',', options.ClosedLoop)} "
             + $"--seconds {options.Seconds} --warmup {options.WarmupSeconds} --functions {string.Join(',', options.Functions.Select(f => $"{f.Label}:{f.Weight}"))} "

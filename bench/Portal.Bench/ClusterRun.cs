@@ -28,8 +28,8 @@ internal sealed class ClusterRun(BenchOptions options)
         _folder = workspace.Folder;
         await using var database = new PostgresBenchDatabase(options.Postgres!, options.KeepData);
         Report.Line($"Portal cluster benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {options.Cluster} nodes on {Environment.ProcessorCount} cores; "
-            + $"commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
-        Report.Line($"Portal.Web: {executable}");
+            + $"bench commit {GitCommit.Describe()}; load average {ProcessProbe.LoadAverage()}");
+        Report.Line($"Portal.Web: {executable} (commit {GitCommit.OfExecutable(executable)})");
         Report.Line($"Database: {await database.DescribeAsync(cancellationToken)}; Redis: private redis-server");
         Report.Line($"Options: --cluster {options.Cluster} --agents {options.Agents} --desks {options.Desks} --closed-loop {string.Join(',', ClosedLoopSteps)} "
             + $"--seconds {options.Seconds} --warmup {options.WarmupSeconds} --screen-samples {options.ScreenSamples}");

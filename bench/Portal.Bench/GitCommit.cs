@@ -2,27 +2,35 @@ namespace Portal.Bench;
 
 using System.Diagnostics;
 
-/// <summary>The commit the bench runs from, so printed figures can be traced to code ("abc1234", "+changes" if dirty).</summary>
+/// <summary>
+/// The commit of a build, so printed figures can be traced to code ("abc1234", "+changes" if its work tree has changes
+/// to tracked files, "unknown" outside a git work tree): the bench's own, or that of the Portal.Web it measures, which
+/// <c>--portal</c> may take from another work tree.
+/// </summary>
 internal static class GitCommit
 {
-    public static string Describe()
+    public static string Describe(string? folder = null)
     {
-        var commit = Git("rev-parse", "--short", "HEAD");
+        folder ??= AppContext.BaseDirectory;
+        var commit = Git(folder, "rev-parse", "--short", "HEAD");
         if (commit is null)
         {
             return "unknown";
         }
 
-        return string.IsNullOrEmpty(Git("status", "--porcelain", "--untracked-files=no")) ? commit : commit + "+changes";
+        return string.IsNullOrEmpty(Git(folder, "status", "--porcelain", "--untracked-files=no")) ? commit : commit + "+changes";
     }
 
-    private static string? Git(params string[] arguments)
+    /// <summary>The commit of the work tree <paramref name="executable"/> was built in.</summary>
+    public static string OfExecutable(string executable) => Describe(Path.GetDirectoryName(Path.GetFullPath(executable)));
+
+    private static string? Git(string folder, params string[] arguments)
     {
         try
         {
             var start = new ProcessStartInfo("git")
             {
-                WorkingDirectory = AppContext.BaseDirectory,
+                WorkingDirectory = folder,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,

@@ -55,7 +55,8 @@ public sealed class ApiAuditLog(
     {
         try
         {
-            await commit.WriteAsync(async turn => await turn.RunAsync(await InsertStatementAsync(), entry));
+            var insert = _insert ?? await InsertStatementAsync();
+            await commit.WriteAsync(turn => turn.RunAsync(insert, entry));
         }
         catch (Exception ex) when (DatabaseOutage.Caused(ex) || ex is ObjectDisposedException)
         {

@@ -5,12 +5,16 @@ internal sealed class VicidialParameters
 {
     private readonly IQueryCollection _query;
     private readonly IFormCollection? _form;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _sanitized = new(StringComparer.Ordinal);
+
+    // Each parameter's first value, GET before POST, read once: a lookup per parameter costs no walk of the request.
+    private readonly Dictionary<string, string?> _raw;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string>? _sanitized; // made on the first other parameter
 
     private VicidialParameters(IQueryCollection query, IFormCollection? form)
     {
         _query = query;
         _form = form;
+        _raw = FirstValues(query, form);
         User = VicidialSanitizer.User(Raw("user"));
         Pass = VicidialSanitizer.Pass(Raw("pass"));
         AgentUser = VicidialSanitizer.Word(Raw("agent_user"));
@@ -33,7 +37,8 @@ internal sealed class VicidialParameters
     public string Language { get; }
 
     /// <summary>Any parameter, filtered as the contract says (empty when absent).</summary>
-    public string this[string name] => _sanitized.GetOrAdd(name, n => VicidialParameterRules.Sanitize(n, Raw(n)));
+    public string this[string name] =>
+        (_sanitized ??= new(StringComparer.Ordinal)).GetOrAdd(name, n => VicidialParameterRules.Sanitize(n, Raw(n)));
 
     /// <summary>Whether the parameter was sent at all (update_fields detects fields by presence, not by substring).</summary>
     public bool Has(string name) => Raw(name) is not null;
@@ -49,31 +54,49 @@ internal sealed class VicidialParameters
     /// The raw value as sent (GET first, then POST), before sanitising. Names match exactly, as PHP's do:
     /// <c>Pass=</c> is not <c>pass=</c>.
     /// </summary>
-    public string? Raw(string name) => Find(_query, name) ?? (_form is null ? null : Find(_form, name));
+    public string? Raw(string name) => _raw.GetValueOrDefault(name);
 
     /// <summary>The request as it is stored in the audit log: every pair, with the password redacted.</summary>
     public string ForLog(HttpRequest request)
     {
-        var pairs = _query.Select(p => (p.Key, Value: p.Value.ToString()))
-            .Concat(_form?.Select(p => (p.Key, Value: p.Value.ToString())) ?? [])
-            .Select(p => $"{p.Key}={(IsSecret(p.Key) ? "XXXXXXXX" : p.Value)}");
-        return $"{request.Path}?{string.Join('&', pairs)}";
+        var log = new System.Text.StringBuilder(256).Append(request.Path.ToString()).Append('?');
+        var first = true;
+        foreach (var (key, value) in _form is null ? _query : _query.Concat(_form))
+        {
+            log.Append(first ? "" : "&").Append(key).Append('=').Append(IsSecret(key) ? "XXXXXXXX" : value.ToString());
+            first = false;
+        }
+
+        return log.ToString();
     }
 
     /// <summary>Any spelling of a password parameter is redacted, even one Portal does not read.</summary>
     private static bool IsSecret(string key) =>
         key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Contains("pwd", StringComparison.OrdinalIgnoreCase);
 
-    private static string? Find(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs, string name)
+    /// <summary>
+    /// The first value of each name sent, names compared exactly (the request's own collections ignore case); a name in
+    /// the query string hides the same name in the form.
+    /// </summary>
+    private static Dictionary<string, string?> FirstValues(IQueryCollection query, IFormCollection? form)
     {
-        foreach (var (key, values) in pairs)
+        var values = new Dictionary<string, string?>(query.Count + (form?.Count ?? 0), StringComparer.Ordinal);
+        foreach (var (key, sent) in query)
         {
-            if (string.Equals(key, name, StringComparison.Ordinal) && values.Count > 0)
+            if (sent.Count > 0)
             {
-                return values[0];
+                values.TryAdd(key, sent[0]);
             }
         }
 
-        return null;
+        foreach (var (key, sent) in form ?? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)[])
+        {
+            if (sent.Count > 0)
+            {
+                values.TryAdd(key, sent[0]);
+            }
+        }
+
+        return values;
     }
 }

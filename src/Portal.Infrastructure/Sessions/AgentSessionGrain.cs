@@ -23,37 +23,9 @@ internal sealed class AgentSessionGrain(
         _session = snapshot is null ? null : AgentSession.Restore(snapshot);
     }
 
-    public Task<SessionReply> LogIn(AgentLogin login) => LogInAsync(login);
-
+    // One async method from the call to the commit (not a helper per step): every level that waits for the commit costs
+    // a state machine, a continuation and a hop back to this activation's scheduler, on each command.
     public async Task<SessionReply> Send(AgentCommand command)
-    {
-        var reply = await HandleAsync(command);
-        if (_session is { IsLoggedOut: true })
-        {
-            // Ended: nothing left to hold in memory; a new login activates the grain again.
-            _session = null;
-            DeactivateOnIdle();
-        }
-
-        return reply;
-    }
-
-    private async Task<SessionReply> LogInAsync(AgentLogin login)
-    {
-        if (_session is { IsLoggedOut: false })
-        {
-            return new SessionReply([], Refusal.AlreadyLoggedIn, _session.ToSnapshot());
-        }
-
-        var (session, loggedIn) = AgentSession.LogIn(login, time.GetUtcNow());
-        var change = new SessionChange(session.ToSnapshot(), [loggedIn]);
-        await SaveAsync(change);
-        _session = session;
-        feed.Publish(change);
-        return new SessionReply([loggedIn], null, change.Session);
-    }
-
-    private async Task<SessionReply> HandleAsync(AgentCommand command)
     {
         if (_session is not { IsLoggedOut: false } session)
         {
@@ -81,29 +53,63 @@ internal sealed class AgentSessionGrain(
         var change = new SessionChange(session.ToSnapshot(), result.Events);
         try
         {
-            await SaveAsync(change);
+            await store.SaveAsync(change);
         }
-        catch
+        catch (Exception ex)
         {
             // Not persisted means not done: put the session back as it was and let the caller see the failure.
+            store.LogSaveFailure(AgentUser, ex);
             _session = AgentSession.Restore(before);
+            if (IsOutageToName(ex))
+            {
+                throw new DatabaseUnavailableException(ex.Message);
+            }
+
             throw;
         }
 
         feed.Publish(change);
+        if (session.IsLoggedOut)
+        {
+            // Ended: nothing left to hold in memory; a new login activates the grain again.
+            _session = null;
+            DeactivateOnIdle();
+        }
+
         return new SessionReply([.. result.Events], null, change.Session);
     }
 
-    private async Task SaveAsync(SessionChange change)
+    public async Task<SessionReply> LogIn(AgentLogin login)
     {
+        if (_session is { IsLoggedOut: false })
+        {
+            return new SessionReply([], Refusal.AlreadyLoggedIn, _session.ToSnapshot());
+        }
+
+        var (session, loggedIn) = AgentSession.LogIn(login, time.GetUtcNow());
+        var change = new SessionChange(session.ToSnapshot(), [loggedIn]);
         try
         {
-            await store.SaveAsync(change, CancellationToken.None);
+            await store.SaveAsync(change);
         }
-        catch (Exception ex) when (DatabaseOutage.Caused(ex) && ex is not DatabaseUnavailableException)
+        catch (Exception ex)
         {
-            // The store logged the outage; the caller, maybe on another node, must still tell it from a fault.
-            throw new DatabaseUnavailableException(ex.Message);
+            store.LogSaveFailure(AgentUser, ex);
+            if (IsOutageToName(ex))
+            {
+                throw new DatabaseUnavailableException(ex.Message);
+            }
+
+            throw;
         }
+
+        _session = session;
+        feed.Publish(change);
+        return new SessionReply([loggedIn], null, change.Session);
     }
+
+    /// <summary>
+    /// An outage the store logged but did not name: the caller, maybe on another node, must still tell it from a fault.
+    /// </summary>
+    private static bool IsOutageToName(Exception ex) => DatabaseOutage.Caused(ex) && ex is not DatabaseUnavailableException;
 }

@@ -32,24 +32,23 @@ public sealed class SessionStore(IDbContextFactory<PortalDbContext> contexts, Gr
 
     /// <summary>
     /// Completes when the change is committed (with the other writes waiting, <see cref="GroupCommit"/>); faults when it
-    /// could not be. A session's next change waits for this one, so an agent's changes are committed in order.
+    /// could not be (<see cref="LogSaveFailure"/> is for its caller). A session's next change waits for this one, so an
+    /// agent's changes are committed in order. Not an async method: the session grain awaits the commit itself, one
+    /// continuation per command instead of one per level.
     /// </summary>
-    public async Task SaveAsync(SessionChange change, CancellationToken cancellationToken)
+    public Task SaveAsync(SessionChange change) => commit.WriteAsync(turn => WriteAsync(turn, change));
+
+    /// <summary>Notes why a change of <paramref name="agentUser"/>'s session was not stored.</summary>
+    public void LogSaveFailure(string agentUser, Exception ex)
     {
-        try
-        {
-            await commit.WriteAsync(turn => WriteAsync(turn, change));
-        }
-        catch (Exception ex) when (DatabaseOutage.Caused(ex))
+        if (DatabaseOutage.Caused(ex))
         {
             // The command is refused and undone by its session; a change is not tried again.
-            logger.LogWarning("Could not store a change of agent {AgentUser}'s session: the database is unavailable ({Problem})", change.Session.AgentUser, ex.Message);
-            throw;
+            logger.LogWarning("Could not store a change of agent {AgentUser}'s session: the database is unavailable ({Problem})", agentUser, ex.Message);
         }
-        catch (Exception ex)
+        else
         {
-            logger.LogError(ex, "Could not persist a change of agent {AgentUser}'s session", change.Session.AgentUser);
-            throw;
+            logger.LogError(ex, "Could not persist a change of agent {AgentUser}'s session", agentUser);
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class AgentSessionGrain(
     }
 
     // One async method from the call to the commit (not a helper per step): every level that waits for the commit costs
-    // a state machine, a continuation and a hop back to this activation's scheduler, on each command.
+    // a state machine, a continuation and a task run through this activation's scheduler, on each command.
     public async Task<SessionReply> Send(AgentCommand command)
     {
         if (_session is not { IsLoggedOut: false } session)

@@ -81,15 +81,7 @@ internal sealed class VicidialParameters
     private static Dictionary<string, string?> FirstValues(IQueryCollection query, IFormCollection? form)
     {
         var values = new Dictionary<string, string?>(query.Count + (form?.Count ?? 0), StringComparer.Ordinal);
-        foreach (var (key, sent) in query)
-        {
-            if (sent.Count > 0)
-            {
-                values.TryAdd(key, sent[0]);
-            }
-        }
-
-        foreach (var (key, sent) in form ?? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)[])
+        foreach (var (key, sent) in form is null ? query : query.Concat(form))
         {
             if (sent.Count > 0)
             {

@@ -58,6 +58,33 @@ public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(lostBefore, Writer.LostRows);
     }
 
+    [Fact]
+    public async Task A_row_reads_back_as_it_was_written()
+    {
+        var source = AuditRows.NewSource();
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var written = Row(source, "");
+        written.ApiDate = at;
+        written.Value = "PAUSE café ñandú 日本語 🎧";
+        written.Data = "";
+        written.AgentUser = "1001";
+        written.RemoteIp = null;
+        written.RunTimeSeconds = 0.123456;
+        written.Url = "/agc/api.php?data=" + new string('x', 1500) + "é";
+
+        await Writer.WriteAsync(written);
+
+        var row = Assert.Single(await factory.WithSourceAsync(source));
+        Assert.Equal(at, row.ApiDate);
+        Assert.Equal("", row.ResultReason);
+        Assert.Equal("PAUSE café ñandú 日本語 🎧", row.Value);
+        Assert.Equal("", row.Data);
+        Assert.Equal("1001", row.AgentUser);
+        Assert.Null(row.RemoteIp);
+        Assert.Equal(0.123456, row.RunTimeSeconds, 6);
+        Assert.Equal(written.Url, row.Url);
+    }
+
     private static ApiLogEntry Row(string source, string reason) => new()
     {
         ApiDate = DateTimeOffset.UtcNow,

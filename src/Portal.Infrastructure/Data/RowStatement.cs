@@ -15,13 +15,31 @@ internal sealed class RowStatement<T>
 {
     private readonly Func<T, object?>[] _values;
 
-    private RowStatement(string sql, Func<T, object?>[] values)
+    private RowStatement(string sql, List<Column> columns)
     {
         Sql = sql;
-        _values = values;
+        _values = [.. columns.Select(c => c.Value)];
+        BindsDirectlyToSqlite = columns.All(c => DirectlyBound.Contains(c.ProviderType));
     }
 
+    // The types SqliteRowCommand binds, each as Microsoft.Data.Sqlite would.
+    private static readonly HashSet<Type> DirectlyBound =
+        [typeof(string), typeof(long), typeof(int), typeof(short), typeof(byte), typeof(bool), typeof(double), typeof(float), typeof(byte[])];
+
     public string Sql { get; }
+
+    public int ParameterCount => _values.Length;
+
+    /// <summary>
+    /// Whether every value is one <see cref="SqliteRowCommand"/> binds (text, integer, real, blob or null); otherwise
+    /// the statement runs as a Microsoft.Data.Sqlite command, which binds more types.
+    /// </summary>
+    public bool BindsDirectlyToSqlite { get; }
+
+    public static string ParameterName(int index) => $"@p{index}";
+
+    /// <summary>The value of the statement's parameter <paramref name="index"/> for <paramref name="row"/>, as the database stores it.</summary>
+    public object? ProviderValue(int index, T row) => _values[index](row);
 
     /// <summary>INSERT of every column but a store-generated key.</summary>
     public static RowStatement<T> Insert(IModel model)
@@ -29,7 +47,7 @@ internal sealed class RowStatement<T>
         var (table, columns) = Describe(model, includeGeneratedKey: false);
         return new RowStatement<T>(
             $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({Parameters(columns.Count)});",
-            [.. columns.Select(c => c.Value)]);
+            columns);
     }
 
     /// <summary>INSERT, or UPDATE of every non-key column when the key exists.</summary>
@@ -41,7 +59,7 @@ internal sealed class RowStatement<T>
         return new RowStatement<T>(
             $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({Parameters(columns.Count)}) "
             + $"ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", updates)};",
-            [.. columns.Select(c => c.Value)]);
+            columns);
     }
 
     /// <summary>DELETE by primary key.</summary>
@@ -49,8 +67,8 @@ internal sealed class RowStatement<T>
     {
         var (table, columns) = Describe(model, includeGeneratedKey: true);
         var keys = columns.Where(c => c.IsKey).ToList();
-        var where = string.Join(" AND ", keys.Select((c, i) => $"\"{c.Name}\" = @p{i}"));
-        return new RowStatement<T>($"DELETE FROM \"{table}\" WHERE {where};", [.. keys.Select(c => c.Value)]);
+        var where = string.Join(" AND ", keys.Select((c, i) => $"\"{c.Name}\" = {ParameterName(i)}"));
+        return new RowStatement<T>($"DELETE FROM \"{table}\" WHERE {where};", keys);
     }
 
     public DbCommand CreateCommand(DbConnection connection)
@@ -60,7 +78,7 @@ internal sealed class RowStatement<T>
         for (var i = 0; i < _values.Length; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
+            parameter.ParameterName = ParameterName(i);
             command.Parameters.Add(parameter);
         }
 
@@ -85,7 +103,7 @@ internal sealed class RowStatement<T>
         for (var i = 0; i < _values.Length; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
+            parameter.ParameterName = ParameterName(i);
             parameter.Value = _values[i](row) ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
@@ -93,7 +111,7 @@ internal sealed class RowStatement<T>
         batch.BatchCommands.Add(command);
     }
 
-    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@p{i}"));
+    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(ParameterName));
 
     private static (string Table, List<Column> Columns) Describe(IModel model, bool includeGeneratedKey)
     {
@@ -110,15 +128,17 @@ internal sealed class RowStatement<T>
             }
 
             var getter = property.GetGetter();
-            var converter = property.GetTypeMapping().Converter;
+            var mapping = property.GetTypeMapping();
+            var converter = mapping.Converter;
+            var providerType = converter?.ProviderClrType ?? mapping.ClrType;
             Func<T, object?> value = converter is null
                 ? row => getter.GetClrValue(row)
                 : row => getter.GetClrValue(row) is { } clr ? converter.ConvertToProvider(clr) : null;
-            columns.Add(new Column(property.GetColumnName(store)!, isKey, value));
+            columns.Add(new Column(property.GetColumnName(store)!, isKey, value, Nullable.GetUnderlyingType(providerType) ?? providerType));
         }
 
         return (table, columns);
     }
 
-    private sealed record Column(string Name, bool IsKey, Func<T, object?> Value);
+    private sealed record Column(string Name, bool IsKey, Func<T, object?> Value, Type ProviderType);
 }

@@ -1,6 +1,7 @@
 namespace Portal.Infrastructure.Data;
 
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 /// <summary>
@@ -15,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, WriterTurns turns) : IDisposable
 {
     private readonly Dictionary<object, DbCommand> _commands = [];
+    private readonly Dictionary<object, SqliteRowCommand> _sqliteCommands = [];
     private DbConnection? _connection;
 
     /// <summary>
@@ -83,6 +85,27 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         return command;
     }
 
+    /// <summary>
+    /// <paramref name="statement"/> prepared on the open SQLite connection, or null when it runs as a command (another
+    /// provider, or a value type only Microsoft.Data.Sqlite binds).
+    /// </summary>
+    internal SqliteRowCommand? SqliteCommand<T>(RowStatement<T> statement)
+        where T : class
+    {
+        if (_connection is not SqliteConnection sqlite || !statement.BindsDirectlyToSqlite)
+        {
+            return null;
+        }
+
+        if (!_sqliteCommands.TryGetValue(statement, out var command))
+        {
+            command = SqliteRowCommand.Prepare(sqlite, statement);
+            _sqliteCommands[statement] = command;
+        }
+
+        return command;
+    }
+
     /// <summary>A DbContext on the writer's connection and transaction, for the rarer writes that need EF.</summary>
     internal async Task<PortalDbContext> ContextAsync(DbConnection connection, DbTransaction transaction)
     {
@@ -130,6 +153,14 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         }
 
         _commands.Clear();
+
+        // Finalized before their connection closes.
+        foreach (var command in _sqliteCommands.Values)
+        {
+            command.Dispose();
+        }
+
+        _sqliteCommands.Clear();
         _connection?.Dispose();
         _connection = null;
     }

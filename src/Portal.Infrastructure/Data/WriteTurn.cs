@@ -29,6 +29,12 @@ public sealed class WriteTurn
     internal async Task RunAsync<T>(RowStatement<T> statement, T row)
         where T : class
     {
+        if (_writer.SqliteCommand(statement) is { } prepared)
+        {
+            prepared.Run(statement, row);
+            return;
+        }
+
         if (!_connection.CanCreateBatch)
         {
             await statement.ExecuteAsync(_writer.Command(statement, _transaction), row);

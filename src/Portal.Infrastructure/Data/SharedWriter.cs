@@ -18,6 +18,7 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
     private readonly Dictionary<object, DbCommand> _commands = [];
     private readonly Dictionary<object, SqliteRowCommand> _sqliteCommands = [];
     private DbConnection? _connection;
+    private SqliteTransactionStatements? _sqliteTransactions;
 
     /// <summary>
     /// Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it; rolls back if it throws. When the
@@ -29,18 +30,13 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         try
         {
             var connection = await OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            try
+            if (_sqliteTransactions is { } sqlite)
             {
-                var turn = new WriteTurn(this, connection, transaction);
-                await write(turn);
-                await turn.FlushAsync();
-                await transaction.CommitAsync();
+                await WriteInSqliteTransactionAsync(sqlite, connection, write);
             }
-            catch (Exception failure)
+            else
             {
-                await RollBackAsync(transaction, failure);
-                throw;
+                await WriteInTransactionAsync(connection, write);
             }
         }
         catch (Exception e) when (e is DbException || DatabaseOutage.Caused(e))
@@ -52,6 +48,49 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         finally
         {
             turns.Leave();
+        }
+    }
+
+    private async Task WriteInTransactionAsync(DbConnection connection, Func<WriteTurn, Task> write)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            var turn = new WriteTurn(this, connection, transaction);
+            await write(turn);
+            await turn.FlushAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception failure)
+        {
+            await RollBackAsync(transaction, failure);
+            throw;
+        }
+    }
+
+    // The connection's transaction without a DbTransaction object: commands run on the connection, an EF context
+    // writes without a transaction of its own (WriteTurn.ContextAsync).
+    private async Task WriteInSqliteTransactionAsync(SqliteTransactionStatements sqlite, DbConnection connection, Func<WriteTurn, Task> write)
+    {
+        sqlite.Begin();
+        try
+        {
+            var turn = new WriteTurn(this, connection, transaction: null);
+            await write(turn);
+            await turn.FlushAsync();
+            sqlite.Commit();
+        }
+        catch (Exception failure)
+        {
+            try
+            {
+                sqlite.RollBack();
+            }
+            catch (Exception) when (DatabaseOutage.Caused(failure))
+            {
+            }
+
+            throw;
         }
     }
 
@@ -72,7 +111,7 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         }
     }
 
-    internal DbCommand Command<T>(RowStatement<T> statement, DbTransaction transaction)
+    internal DbCommand Command<T>(RowStatement<T> statement, DbTransaction? transaction)
         where T : class
     {
         if (!_commands.TryGetValue(statement, out var command))
@@ -107,11 +146,20 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
     }
 
     /// <summary>A DbContext on the writer's connection and transaction, for the rarer writes that need EF.</summary>
-    internal async Task<PortalDbContext> ContextAsync(DbConnection connection, DbTransaction transaction)
+    internal async Task<PortalDbContext> ContextAsync(DbConnection connection, DbTransaction? transaction)
     {
         var db = await contexts.CreateDbContextAsync();
         db.Database.SetDbConnection(connection, contextOwnsConnection: false);
-        await db.Database.UseTransactionAsync(transaction);
+        if (transaction is null)
+        {
+            // Inside the connection's own SQLite transaction: SaveChanges must not begin one.
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        }
+        else
+        {
+            await db.Database.UseTransactionAsync(transaction);
+        }
+
         return db;
     }
 
@@ -136,9 +184,13 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         await connection.OpenAsync();
         if (sqlite)
         {
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = SqlitePragmas.Text;
-            await pragmas.ExecuteNonQueryAsync();
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = SqlitePragmas.Text;
+                await pragmas.ExecuteNonQueryAsync();
+            }
+
+            _sqliteTransactions = new SqliteTransactionStatements((SqliteConnection)connection);
         }
 
         _connection = connection;
@@ -161,6 +213,8 @@ public sealed class SharedWriter(IDbContextFactory<PortalDbContext> contexts, Wr
         }
 
         _sqliteCommands.Clear();
+        _sqliteTransactions?.Dispose();
+        _sqliteTransactions = null;
         _connection?.Dispose();
         _connection = null;
     }

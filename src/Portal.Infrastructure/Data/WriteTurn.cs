@@ -16,10 +16,10 @@ public sealed class WriteTurn
 
     private readonly SharedWriter _writer;
     private readonly DbConnection _connection;
-    private readonly DbTransaction _transaction;
+    private readonly DbTransaction? _transaction;
     private DbBatch? _batch;
 
-    internal WriteTurn(SharedWriter writer, DbConnection connection, DbTransaction transaction)
+    internal WriteTurn(SharedWriter writer, DbConnection connection, DbTransaction? transaction)
     {
         _writer = writer;
         _connection = connection;

@@ -24,14 +24,14 @@ internal sealed class RowStatement<T>
 
     // The types SqliteRowCommand binds, each as Microsoft.Data.Sqlite would.
     private static readonly HashSet<Type> DirectlyBound =
-        [typeof(string), typeof(long), typeof(int), typeof(short), typeof(byte), typeof(bool), typeof(double), typeof(float), typeof(byte[])];
+        [typeof(string), typeof(long), typeof(int), typeof(short), typeof(byte), typeof(bool), typeof(double), typeof(float)];
 
     public string Sql { get; }
 
     public int ParameterCount => _values.Length;
 
     /// <summary>
-    /// Whether every value is one <see cref="SqliteRowCommand"/> binds (text, integer, real, blob or null); otherwise
+    /// Whether every value is one <see cref="SqliteRowCommand"/> binds (text, integer, real or null); otherwise
     /// the statement runs as a Microsoft.Data.Sqlite command, which binds more types.
     /// </summary>
     public bool BindsDirectlyToSqlite { get; }

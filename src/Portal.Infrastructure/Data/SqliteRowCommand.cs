@@ -80,7 +80,6 @@ internal sealed class SqliteRowCommand : IDisposable
             bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
             double real => BindReal(position, real),
             float real => BindReal(position, real),
-            byte[] bytes => raw.sqlite3_bind_blob(_statement, position, bytes),
             _ => throw new InvalidOperationException($"A {value.GetType().Name} is not bound here; RowStatement should have used a command."),
         };
         SqliteException.ThrowExceptionForRC(rc, _db);

@@ -45,23 +45,32 @@ internal sealed class SqliteRowCommand : IDisposable
     public void Run<T>(RowStatement<T> values, T row)
         where T : class
     {
+        // A bind that fails leaves the statement unstarted; the next run binds every value again.
+        for (var i = 0; i < _positions.Length; i++)
+        {
+            Bind(_positions[i], values.ProviderValue(i, row));
+        }
+
+        Step(_db, _statement);
+    }
+
+    /// <summary>
+    /// Runs a prepared statement that returns no rows, then resets it: done or failed, it lets go of what it touched
+    /// (a run binds every value again).
+    /// </summary>
+    public static void Step(sqlite3 db, sqlite3_stmt statement)
+    {
         try
         {
-            for (var i = 0; i < _positions.Length; i++)
-            {
-                Bind(_positions[i], values.ProviderValue(i, row));
-            }
-
-            var rc = raw.sqlite3_step(_statement);
+            var rc = raw.sqlite3_step(statement);
             if (rc != raw.SQLITE_DONE)
             {
-                SqliteException.ThrowExceptionForRC(rc, _db);
+                SqliteException.ThrowExceptionForRC(rc, db);
             }
         }
         finally
         {
-            // Done or failed, the statement lets go of what it touched; the next run binds every value again.
-            raw.sqlite3_reset(_statement);
+            raw.sqlite3_reset(statement);
         }
     }
 

@@ -50,19 +50,5 @@ internal sealed class SqliteTransactionStatements : IDisposable
         return statement;
     }
 
-    private void Run(sqlite3_stmt statement)
-    {
-        try
-        {
-            var rc = raw.sqlite3_step(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, _db);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
+    private void Run(sqlite3_stmt statement) => SqliteRowCommand.Step(_db, statement);
 }

@@ -123,6 +123,15 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         var registered = await webhooks.RegisterAsync(receiver.Url.ToString(), ["agent.state"], "admin");
         try
         {
+            // The other node hears of a new subscription over Redis; events of changes made before it has are stored
+            // for the subscriptions it knew (seen under load: the first READY stored before the leader knew of this webhook).
+            foreach (var node in new[] { cluster.First, cluster.Second })
+            {
+                await Eventually.UntilAsync(
+                    () => node.Get<Portal.Infrastructure.Webhooks.WebhookRegistry>().ActiveAsync(),
+                    active => active.Any(w => w.Id == registered.Webhook.Id), "every node to know the new webhook");
+            }
+
             await cluster.First.LogInAsync("1007");
             await cluster.Second.SendAsync("1007", new GoReady());
             await cluster.First.SendAsync("1007", new Pause("BREAK"));

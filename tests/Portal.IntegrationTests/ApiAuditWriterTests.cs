@@ -47,6 +47,23 @@ public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Rows_written_from_many_threads_at_once_are_each_committed_before_their_caller_goes_on()
+    {
+        var source = AuditRows.NewSource();
+
+        // Some commit alone on their caller's thread, the rest join the batches committing meanwhile; each caller reads
+        // its own row back as soon as its write completes.
+        var found = await Task.WhenAll(Enumerable.Range(1, 60).Select(n => Task.Run(async () =>
+        {
+            await Writer.WriteAsync(Row(source, $"row {n}"));
+            return (await factory.WithSourceAsync(source)).Any(r => r.ResultReason == $"row {n}");
+        })));
+
+        Assert.All(found, Assert.True);
+        Assert.Equal(60, (await factory.WithSourceAsync(source)).Count);
+    }
+
+    [Fact]
     public async Task A_healthy_batch_is_written_whole()
     {
         var source = AuditRows.NewSource();

@@ -51,8 +51,8 @@ public sealed class ApiAuditWriterTests(PortalFactory factory) : IClassFixture<P
     {
         var source = AuditRows.NewSource();
 
-        // Some commit alone on their caller's thread, the rest join the batches committing meanwhile; each caller reads
-        // its own row back as soon as its write completes.
+        // Written at once, they share the group commit's batches; each caller reads its own row back as soon as its
+        // write completes.
         var found = await Task.WhenAll(Enumerable.Range(1, 60).Select(n => Task.Run(async () =>
         {
             await Writer.WriteAsync(Row(source, $"row {n}"));

@@ -124,7 +124,8 @@ public sealed class TwoNodeCallCenterTests(TwoNodeCluster cluster) : IClassFixtu
         try
         {
             // The other node hears of a new subscription over Redis; events of changes made before it has are stored
-            // for the subscriptions it knew (seen under load: the first READY stored before the leader knew of this webhook).
+            // for the subscriptions it knew (seen under load: the first READY stored before the leader knew of this
+            // webhook).
             foreach (var node in new[] { cluster.First, cluster.Second })
             {
                 await Eventually.UntilAsync(
